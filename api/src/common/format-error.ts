@@ -1,0 +1,82 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError } from './errors';
+import { log } from './log';
+import { requestScope } from './request-scope';
+
+/** Codes whose messages are safe and useful to show as they are. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/** The first failing constraint, with its dotted path (input.name, input.whitelist.0). */
+function firstProblem(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string } | null {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const message = error.constraints && Object.values(error.constraints)[0];
+    if (message) return { field, message };
+    const nested = firstProblem(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/**
+ * Every error leaves the server through here: refusals keep their code and message; argument
+ * validation names the field; anything unexpected is logged with the request id and shown as
+ * INTERNAL_SERVER_ERROR with no detail.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: original.extensions,
+    };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const problems = (original.extensions.validationErrors ?? []) as ValidationErrorLike[];
+    const problem = firstProblem(problems);
+    return {
+      message: problem ? `Invalid ${problem.field}: ${problem.message}.` : 'The input is not valid.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', field: problem?.field ?? null },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const requestId = requestScope.getStore()?.requestId ?? 'unknown';
+  log.error('unexpected error', {
+    requestId,
+    path: formatted.path,
+    error:
+      original instanceof Error
+        ? { name: original.name, message: original.message, stack: original.stack }
+        : String(original),
+  });
+  return {
+    message: `Something went wrong on our side. Quote request id ${requestId} when you report it.`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

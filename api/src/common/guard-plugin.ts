@@ -1,0 +1,82 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type SelectionSetNode } from 'graphql';
+import type { Context } from '../context';
+import { exceededLimit, measureOperation, type QueryLimits } from './query-limits';
+import { requestScope } from './request-scope';
+
+function usesIntrospection(
+  set: SelectionSetNode,
+  fragments: Map<string, SelectionSetNode>,
+  seen = new Set<string>(),
+): boolean {
+  return set.selections.some((selection) => {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === '__schema' || selection.name.value === '__type') return true;
+      return selection.selectionSet ? usesIntrospection(selection.selectionSet, fragments, seen) : false;
+    }
+    if (selection.kind === Kind.INLINE_FRAGMENT) return usesIntrospection(selection.selectionSet, fragments, seen);
+    const name = selection.name.value;
+    const fragment = fragments.get(name);
+    if (!fragment || seen.has(name)) return false;
+    seen.add(name);
+    return usesIntrospection(fragment, fragments, seen);
+  });
+}
+
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Protects an API that people query by hand: limits measured before execution, introspection
+ * for signed-in users only, no field suggestions for signed-out users (they would map the schema).
+ */
+export function guardPlugin(
+  limits: QueryLimits,
+  options: { reportSqlStatements: boolean },
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, contextValue }) {
+          if (!operation) return;
+          const fragments = new Map<string, SelectionSetNode>();
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION)
+              fragments.set(definition.name.value, definition.selectionSet);
+          }
+          if (!contextValue.viewer && usesIntrospection(operation.selectionSet, fragments)) {
+            throw new GraphQLError('Sign in to explore the schema.', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
+          const exceeded = exceededLimit(measureOperation(document, operation, request.variables ?? {}), limits);
+          if (exceeded) {
+            throw new GraphQLError(exceeded.message, {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                field: 'query',
+                limit: exceeded.limit,
+                actual: exceeded.actual,
+                rule: exceeded.rule,
+                http: { status: 400 },
+              },
+            });
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (!contextValue.viewer && result.errors) {
+            result.errors = result.errors.map((error) => ({
+              ...error,
+              message: error.message.replace(SUGGESTION, ''),
+            }));
+          }
+          if (options.reportSqlStatements) {
+            const scope = requestScope.getStore();
+            result.extensions = { ...result.extensions, sqlStatements: scope?.sqlStatements ?? 0 };
+          }
+        },
+      };
+    },
+  };
+}

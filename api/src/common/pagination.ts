@@ -1,0 +1,120 @@
+import type { ClassType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors';
+
+@ObjectType({ description: 'Where a page sits in its list (Relay).' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the `XEdge` and `XConnection` object types for a node type. */
+export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list holds, with its filters.' })
+    totalCount!: number;
+  }
+
+  return { EdgeType, ConnectionType };
+}
+
+/** A keyset position: the sort value (ISO time, name…) and the id that breaks ties. */
+export interface KeysetPosition {
+  key: string;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): KeysetPosition {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string' &&
+      UUID.test(parsed[1])
+    ) {
+      return { key: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // fall through to the refusal below
+  }
+  throw badInput(field, `"${field}" is not a cursor from this list.`);
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Checks `first` against the configured cap; the query limits refuse bigger ones before execution too. */
+export function pageSize(first: number | undefined | null, max: number): number {
+  if (first === undefined || first === null) return Math.min(DEFAULT_PAGE_SIZE, max);
+  if (!Number.isInteger(first) || first < 0 || first > max) {
+    throw badInput('first', `"first" must be between 0 and ${max}.`, { max });
+  }
+  return first;
+}
+
+/**
+ * Turns `limit + 1` fetched rows into a connection: the extra row only says there is a next page.
+ */
+export function toConnection<T>(
+  rows: T[],
+  limit: number,
+  positionOf: (row: T) => KeysetPosition,
+  totalCount: number,
+  hasPreviousPage: boolean,
+): Connection<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}

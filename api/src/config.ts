@@ -1,0 +1,88 @@
+import path from 'node:path';
+
+/** Every environment variable the API reads, parsed and validated in one place. */
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… for a real server; undefined → embedded PGlite under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Seed the demo data set on an empty database (always on for the embedded default). */
+  seedDemo: boolean;
+  /** Where the built admin SPA lives; served at `/`. */
+  adminDistDir: string;
+  sessionTtlHours: number;
+  /** Mark the session cookie `Secure` (set when served over HTTPS). */
+  cookieSecure: boolean;
+  login: { maxFailures: number; windowMinutes: number };
+  limits: {
+    /** Deepest nesting of selections a query may have. */
+    maxDepth: number;
+    /** Most aliases in one operation (stops "500 aliases of a list field"). */
+    maxAliases: number;
+    /** Most field selections in one operation. */
+    maxFields: number;
+    /** Largest `first` a list field accepts. */
+    maxPageSize: number;
+    /** Estimated rows a query may touch: each list multiplies its children by its `first`. */
+    maxCost: number;
+    /** Largest /graphql request body, in bytes (413 above). */
+    maxBodyBytes: number;
+  };
+  /**
+   * Test-only hooks: honour the `x-oap-now` header to move the clock, and report the number of
+   * SQL statements a request ran in `extensions.sqlStatements`. Never set in production.
+   */
+  testHooks: boolean;
+  logLevel: 'silent' | 'error' | 'info';
+}
+
+function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!['silent', 'error', 'info'].includes(logLevel)) {
+    throw new Error(`LOG_LEVEL must be silent, error or info, got "${logLevel}"`);
+  }
+  return {
+    port: int('PORT', 4000, env),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    seedDemo: databaseUrl === undefined || argv.includes('--demo') || bool('SEED_DEMO', false, env),
+    adminDistDir: path.resolve(env.ADMIN_DIST_DIR || path.join(__dirname, '..', '..', 'admin', 'dist')),
+    sessionTtlHours: int('SESSION_TTL_HOURS', 12, env),
+    cookieSecure: bool('COOKIE_SECURE', false, env),
+    login: {
+      maxFailures: int('LOGIN_MAX_FAILURES', 10, env),
+      windowMinutes: int('LOGIN_WINDOW_MINUTES', 15, env),
+    },
+    limits: {
+      maxDepth: int('GRAPHQL_MAX_DEPTH', 10, env),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', 30, env),
+      maxFields: int('GRAPHQL_MAX_FIELDS', 500, env),
+      maxPageSize: int('GRAPHQL_MAX_PAGE_SIZE', 100, env),
+      maxCost: int('GRAPHQL_MAX_COST', 50_000, env),
+      maxBodyBytes: int('GRAPHQL_MAX_BODY_BYTES', 1024 * 1024, env),
+    },
+    testHooks: bool('OAP_TEST_HOOKS', false, env),
+    logLevel: logLevel as Config['logLevel'],
+  };
+}

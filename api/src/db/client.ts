@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { requestScope } from '../common/request-scope';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The database, whichever driver is behind it. Services only ever see this type. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema>;
+/** Either the database or an open transaction: what a query helper runs on. */
+export type Executor = Db | Tx;
+
+/** The committed drizzle-kit migrations, at the repository root (api/dist/db → ../../../drizzle). */
+export const MIGRATIONS_DIR = path.resolve(
+  process.env.MIGRATIONS_DIR || path.join(__dirname, '..', '..', '..', 'drizzle'),
+);
+
+// Any fixed number, the same in every OAP process.
+const MIGRATION_LOCK = 7_240_001;
+
+export interface DatabaseHandle {
+  db: Db;
+  driver: 'pglite' | 'postgres';
+  /** Apply the committed migrations that have not run yet. */
+  migrate(): Promise<void>;
+  /** Reach the database (readiness check). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Counts statements per request, so tests can prove lists do not run N+1 queries. */
+const countingLogger: Logger = {
+  logQuery() {
+    const scope = requestScope.getStore();
+    if (scope) scope.sqlStatements += 1;
+  },
+};
+
+export async function openDatabase(options: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+}): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const client = postgres(options.databaseUrl, {
+      max: options.poolSize ?? 10,
+      onnotice: () => {},
+      // Timestamps come back as Date; JSON as parsed values.
+    });
+    const db = drizzlePostgres(client, { schema, logger: countingLogger, casing: 'snake_case' });
+    const url = options.databaseUrl;
+    return {
+      db: db as unknown as Db,
+      driver: 'postgres',
+      async migrate() {
+        // Hold a session-level advisory lock on a dedicated connection, so several processes
+        // starting at once against one server apply each migration exactly once.
+        const lockClient = postgres(url, { max: 1, onnotice: () => {} });
+        try {
+          await lockClient`select pg_advisory_lock(${MIGRATION_LOCK})`;
+          await migratePostgres(drizzlePostgres(lockClient), { migrationsFolder: MIGRATIONS_DIR });
+          await lockClient`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+        } finally {
+          await lockClient.end({ timeout: 5 });
+        }
+      },
+      async ping() {
+        await client`select 1`;
+      },
+      async close() {
+        await client.end({ timeout: 5 });
+      },
+    };
+  }
+  const dir = path.join(options.dataDir, 'pglite');
+  fs.mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  const db = drizzlePglite(client, { schema, logger: countingLogger, casing: 'snake_case' });
+  return {
+    db: db as unknown as Db,
+    driver: 'pglite',
+    async migrate() {
+      // One process owns a PGlite directory: nothing to race with.
+      await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
+    },
+    async ping() {
+      await client.query('select 1');
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}

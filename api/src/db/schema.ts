@@ -1,0 +1,4 @@
+// Every table, in one module, for drizzle's relational queries and drizzle-kit.
+export * from './tables/audit';
+export * from './tables/auth';
+export * from './tables/rules';

@@ -1,0 +1,30 @@
+import { count } from 'drizzle-orm';
+import { log } from '../../common/log';
+import type { RoleName } from '../../db/schema';
+import { users } from '../../db/schema';
+import { createUser } from '../../modules/auth/auth.service';
+import type { Db } from '../client';
+
+export const DEMO_PASSWORD = 'demo-password';
+
+export const DEMO_USERS: Array<{ email: string; displayName: string; roles: RoleName[] }> = [
+  { email: 'admin@example.com', displayName: '管理员 Admin', roles: ['ADMIN'] },
+  { email: 'moderator@example.com', displayName: '审核员 Moderator', roles: ['MODERATOR'] },
+  { email: 'reviewer@example.com', displayName: '认证审核 Reviewer', roles: ['REVIEWER'] },
+  { email: 'analyst@example.com', displayName: '数据分析 Analyst', roles: ['ANALYST'] },
+  { email: 'publisher@example.com', displayName: '运营者 Publisher', roles: ['PUBLISHER'] },
+];
+
+/**
+ * Seeds the demo data set, only on an empty database (no users yet): running it twice, or on a
+ * database somebody already uses, changes nothing.
+ */
+export async function seedDemoData(db: Db): Promise<boolean> {
+  const [row] = await db.select({ value: count() }).from(users);
+  if ((row?.value ?? 0) > 0) return false;
+  for (const user of DEMO_USERS) {
+    await createUser(db, { ...user, password: DEMO_PASSWORD });
+  }
+  log.info('seeded demo data', { users: DEMO_USERS.length });
+  return true;
+}

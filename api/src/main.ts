@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { log, setLogLevel } from './common/log';
+import { loadConfig } from './config';
+import { openDatabase } from './db/client';
+import { seedDemoData } from './db/seed/demo';
+import { startServer } from './server';
+
+/** Process entry: config → database → migrations → demo seed → server; graceful shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  setLogLevel(config.logLevel);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  if (config.seedDemo) await seedDemoData(database.db);
+  const server = await startServer(config, database);
+  log.info(`OAP is serving on ${server.url}`, {
+    database: database.driver === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)',
+    admin: `${server.url}/`,
+    playground: `${server.url}/playground`,
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down: draining requests', { signal });
+    const timer = setTimeout(() => {
+      log.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    timer.unref();
+    try {
+      await server.stop();
+      await database.close();
+      log.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      log.error('error while shutting down', { message: (error as Error).message });
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  log.error('failed to start', { message: (error as Error).message, stack: (error as Error).stack });
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { localIdOf, toGlobalId } from '../../common/ids';
+import { registerNodeType } from '../../common/node';
+import { type Context, hasRole } from '../../context';
+import type { AuditRow, UserRow } from '../../db/schema';
+import { User } from '../auth/user.type';
+import { findAuditEntry, listAuditEntries } from './audit.service';
+import { AuditEntry, AuditEntryConnection, AuditFilter } from './audit.type';
+
+registerNodeType('AuditEntry', async (ctx, localId) =>
+  hasRole(ctx.viewer, 'MODERATOR') ? findAuditEntry(ctx, localId) : null,
+);
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized('ADMIN', 'MODERATOR')
+  @Query(() => AuditEntryConnection, { description: 'The audit log, newest first.' })
+  async auditLog(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter | null,
+  ) {
+    return listAuditEntries(ctx, {
+      first,
+      after,
+      filter: filter && {
+        ...filter,
+        actorId: filter.actorId ? localIdOf('User', filter.actorId, 'filter.actorId') : null,
+      },
+    });
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() entry: AuditRow): string {
+    return toGlobalId('AuditEntry', entry.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  async actor(@Ctx() ctx: Context, @Root() entry: AuditRow): Promise<UserRow | null> {
+    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
+  }
+}

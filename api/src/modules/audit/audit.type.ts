@@ -1,0 +1,60 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Node } from '../../common/node';
+import { connectionTypes } from '../../common/pagination';
+import { User } from '../auth/user.type';
+
+@ObjectType({ implements: Node, description: 'One entry of the append-only audit log.' })
+export class AuditEntry extends Node {
+  @Field()
+  at!: Date;
+
+  @Field(() => User, { nullable: true, description: 'Who did it; null for the system.' })
+  actor!: User | null;
+
+  @Field({ description: 'What was done, e.g. rule.set, violation.confirm.' })
+  action!: string;
+
+  @Field()
+  targetType!: string;
+
+  @Field({ description: 'The target: a global id, or a rule key.' })
+  targetId!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  before!: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after!: unknown;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The request that made the change (matches the server log).' })
+  requestId!: string | null;
+}
+
+export const { ConnectionType: AuditEntryConnection } = connectionTypes(AuditEntry, 'AuditEntry');
+
+@InputType()
+export class AuditFilter {
+  @Field(() => ID, { nullable: true, description: 'A User id.' })
+  @IsOptional()
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  action?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  targetType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  targetId?: string | null;
+}

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parseCookie, stringifySetCookie } from 'cookie';
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { type Clock, fixedClock, systemClock } from './common/clock';
+import { formatError } from './common/format-error';
+import { guardPlugin } from './common/guard-plugin';
+import { log } from './common/log';
+import { requestScope } from './common/request-scope';
+import type { Config } from './config';
+import { type Context, createContext, type SessionCookieJar } from './context';
+import type { DatabaseHandle } from './db/client';
+import { viewerForToken } from './modules/auth/auth.service';
+import { buildAppSchema } from './schema';
+
+export const SESSION_COOKIE = 'oap_session';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting connections, lets in-flight requests finish, then returns. */
+  stop(): Promise<void>;
+}
+
+function clientError(res: Response, status: number, message: string, code = 'BAD_REQUEST'): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+function cookieJar(config: Config, res: Response): SessionCookieJar {
+  const base = { httpOnly: true, sameSite: 'strict' as const, path: '/', secure: config.cookieSecure };
+  return {
+    set(token, expiresAt) {
+      res.append('Set-Cookie', stringifySetCookie({ name: SESSION_COOKIE, value: token, ...base, expires: expiresAt }));
+    },
+    clear() {
+      res.append('Set-Cookie', stringifySetCookie({ name: SESSION_COOKIE, value: '', ...base, expires: new Date(0) }));
+    },
+  };
+}
+
+function sessionToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  const cookies = req.headers.cookie ? parseCookie(req.headers.cookie) : {};
+  return cookies[SESSION_COOKIE] ?? null;
+}
+
+function requestClock(config: Config, req: Request): Clock {
+  const override = config.testHooks ? req.header('x-oap-now') : undefined;
+  if (override && !Number.isNaN(Date.parse(override))) return fixedClock(new Date(override));
+  return systemClock;
+}
+
+/** Builds the whole HTTP server (API, playground, admin SPA) and starts listening. */
+export async function startServer(config: Config, database: DatabaseHandle): Promise<RunningServer> {
+  const schema = await buildAppSchema();
+  const app = express();
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    // Introspection is on in Apollo and gated to signed-in users by the guard plugin.
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: 20_000 },
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      guardPlugin(config.limits, { reportSqlStatements: config.testHooks }),
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Element Plus and GraphiQL set inline styles.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          workerSrc: ["'self'", 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+    }),
+  );
+
+  // Every request gets an id (echoed in the response and in logs) and a scope for SQL counting.
+  app.use((req, res, next) => {
+    const given = req.header('x-request-id');
+    const requestId = given && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    requestScope.run({ requestId, sqlStatements: 0 }, next);
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await database.ping();
+      res.json({ status: 'ready', database: database.driver });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: database.driver });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      if (req.method === 'POST' && !req.is('application/json')) {
+        clientError(
+          res,
+          415,
+          'Send GraphQL requests as JSON (Content-Type: application/json).',
+          'UNSUPPORTED_MEDIA_TYPE',
+        );
+        return;
+      }
+      next();
+    },
+    express.json({ limit: config.limits.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const clock = requestClock(config, req);
+        const token = sessionToken(req);
+        const viewer = token ? await viewerForToken(database.db, token, clock.now()) : null;
+        return createContext({
+          requestId: requestScope.getStore()?.requestId ?? randomUUID(),
+          viewer,
+          db: database.db,
+          clock,
+          config,
+          cookies: cookieJar(config, res),
+        });
+      },
+    }),
+  );
+
+  const adminDir = config.adminDistDir;
+  const sendPage = (page: string) => (_req: Request, res: Response) => {
+    const file = path.join(adminDir, page);
+    if (!fs.existsSync(file)) {
+      res.status(503).type('text/plain').send('The admin is not built yet: run `pnpm build` (or `pnpm start`).');
+      return;
+    }
+    res.sendFile(file, { headers: { 'Cache-Control': 'no-cache' } });
+  };
+  app.get('/playground', sendPage('playground.html'));
+  app.use(express.static(adminDir, { index: false, maxAge: '1h', immutable: false }));
+  // The SPA's own routes (/, /audit, /login…) all load index.html; unknown API-like paths 404.
+  app.get(/^\/(?!graphql|uploads|healthz|readyz|assets\/).*/, sendPage('index.html'));
+  app.use((_req, res) => clientError(res, 404, 'Not found.', 'NOT_FOUND'));
+
+  const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      clientError(
+        res,
+        413,
+        `The request body is larger than ${config.limits.maxBodyBytes} bytes.`,
+        'PAYLOAD_TOO_LARGE',
+      );
+      return;
+    }
+    if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      clientError(res, 400, 'The request body is not valid JSON.');
+      return;
+    }
+    const requestId = requestScope.getStore()?.requestId;
+    log.error('unhandled HTTP error', { requestId, message: (error as Error).message, stack: (error as Error).stack });
+    clientError(res, 500, `Something went wrong on our side (request id ${requestId}).`, 'INTERNAL_SERVER_ERROR');
+  };
+  app.use(errorHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    async stop() {
+      // The drain plugin closes the HTTP server and waits for in-flight requests.
+      await apollo.stop();
+    },
+  };
+}

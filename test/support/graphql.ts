@@ -1,0 +1,62 @@
+/** A small GraphQL-over-HTTP client for tests: real requests, real status codes. */
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null | undefined;
+  errors: Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
+  extensions: Record<string, unknown> | undefined;
+  headers: Headers;
+}
+
+export interface Caller {
+  token?: string;
+  /** Move the server's clock for this request (the server runs with OAP_TEST_HOOKS). */
+  now?: Date;
+}
+
+export async function gql<T = Record<string, unknown>>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  caller: Caller = {},
+): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (caller.token) headers.authorization = `Bearer ${caller.token}`;
+  if (caller.now) headers['x-oap-now'] = caller.now.toISOString();
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  let body: { data?: T; errors?: GraphQLResponse['errors']; extensions?: Record<string, unknown> } = {};
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { errors: [{ message: text }] };
+  }
+  return {
+    status: response.status,
+    data: body.data,
+    errors: body.errors,
+    extensions: body.extensions,
+    headers: response.headers,
+  };
+}
+
+export const DEMO_PASSWORD = 'demo-password';
+
+export async function signIn(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const result = await gql<{ login: { token: string } }>(
+    baseUrl,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email, password },
+  );
+  const token = result.data?.login.token;
+  if (!token) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(result.errors)}`);
+  return token;
+}
+
+/** The first error's code, for assertions. */
+export function codeOf(result: GraphQLResponse<unknown>): unknown {
+  return result.errors?.[0]?.extensions?.code;
+}
