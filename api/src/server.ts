@@ -13,6 +13,7 @@ import { type Clock, fixedClock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
 import { guardPlugin } from './common/guard-plugin';
 import { log } from './common/log';
+import { queryShapeRule } from './common/query-limits';
 import { requestScope } from './common/request-scope';
 import type { Config } from './config';
 import { type Context, createContext, type SessionCookieJar } from './context';
@@ -71,7 +72,10 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: drain, then close the database, then exit 0.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 20_000 },
+    validationRules: [queryShapeRule(config.limits)],
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

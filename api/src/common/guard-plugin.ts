@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type SelectionSetNode } from 'graphql';
+import { Kind, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
+import { AppError } from './errors';
 import { exceededLimit, measureOperation, type QueryLimits } from './query-limits';
 import { requestScope } from './request-scope';
 
@@ -26,7 +27,8 @@ function usesIntrospection(
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 /**
- * Protects an API that people query by hand: limits measured before execution, introspection
+ * Protects an API that people query by hand: page-size and cost limits (which need the
+ * variables) measured before execution, introspection
  * for signed-in users only, no field suggestions for signed-out users (they would map the schema).
  */
 export function guardPlugin(
@@ -44,21 +46,20 @@ export function guardPlugin(
               fragments.set(definition.name.value, definition.selectionSet);
           }
           if (!contextValue.viewer && usesIntrospection(operation.selectionSet, fragments)) {
-            throw new GraphQLError('Sign in to explore the schema.', {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            });
+            throw new AppError('UNAUTHENTICATED', 'Sign in to explore the schema.', { http: { status: 401 } });
           }
-          const exceeded = exceededLimit(measureOperation(document, operation, request.variables ?? {}), limits);
+          const exceeded = exceededLimit(
+            measureOperation(document, operation, request.variables ?? {}),
+            limits,
+            'size',
+          );
           if (exceeded) {
-            throw new GraphQLError(exceeded.message, {
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                field: 'query',
-                limit: exceeded.limit,
-                actual: exceeded.actual,
-                rule: exceeded.rule,
-                http: { status: 400 },
-              },
+            throw new AppError('BAD_USER_INPUT', exceeded.message, {
+              field: exceeded.rule === 'first' ? 'first' : 'query',
+              limit: exceeded.limit,
+              actual: exceeded.actual,
+              rule: exceeded.rule,
+              http: { status: 400 },
             });
           }
         },

@@ -1,10 +1,13 @@
 import {
+  type ASTVisitor,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  GraphQLError,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValidationContext,
   type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from './pagination';
@@ -86,11 +89,30 @@ export function measureOperation(
   return measure;
 }
 
-/** The first limit the operation breaks, in words a person understands, or null. */
+export interface ExceededLimit {
+  rule: 'depth' | 'aliases' | 'fields' | 'first' | 'cost';
+  actual: number;
+  limit: number;
+  message: string;
+}
+
+/**
+ * The first limit the operation breaks, in words a person understands, or null. `shape` limits
+ * (depth, aliases, fields) need only the document; `size` limits (page size, cost) need variables.
+ */
 export function exceededLimit(
   measure: OperationMeasure,
   limits: QueryLimits,
-): { rule: string; actual: number; limit: number; message: string } | null {
+  which: 'shape' | 'size' | 'all' = 'all',
+): ExceededLimit | null {
+  if (which !== 'size') {
+    const shape = exceededShape(measure, limits);
+    if (shape || which === 'shape') return shape;
+  }
+  return exceededSize(measure, limits);
+}
+
+function exceededShape(measure: OperationMeasure, limits: QueryLimits): ExceededLimit | null {
   if (measure.depth > limits.maxDepth) {
     return {
       rule: 'depth',
@@ -115,6 +137,10 @@ export function exceededLimit(
       message: `The query selects ${measure.fields} fields; the limit is ${limits.maxFields}.`,
     };
   }
+  return null;
+}
+
+function exceededSize(measure: OperationMeasure, limits: QueryLimits): ExceededLimit | null {
   if (measure.largestPage > limits.maxPageSize) {
     return {
       rule: 'first',
@@ -132,4 +158,28 @@ export function exceededLimit(
     };
   }
   return null;
+}
+
+/**
+ * A validation rule that refuses over-deep or over-wide operations before anything else is
+ * checked or executed. It reports on the document node, so its error comes first.
+ */
+export function queryShapeRule(limits: QueryLimits) {
+  return (context: ValidationContext): ASTVisitor => ({
+    Document(document) {
+      for (const definition of document.definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        const exceeded = exceededLimit(measureOperation(document, definition), limits, 'shape');
+        if (exceeded) {
+          context.reportError(
+            new GraphQLError(exceeded.message, {
+              nodes: definition,
+              extensions: { rule: exceeded.rule, limit: exceeded.limit, actual: exceeded.actual },
+            }),
+          );
+        }
+      }
+      return undefined;
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { log } from '../../common/log';
 import type { RoleName } from '../../db/schema';
 import { users } from '../../db/schema';
@@ -6,6 +6,8 @@ import { createUser } from '../../modules/auth/auth.service';
 import type { Db } from '../client';
 
 export const DEMO_PASSWORD = 'demo-password';
+
+const SEED_LOCK = 7_240_002;
 
 export const DEMO_USERS: Array<{ email: string; displayName: string; roles: RoleName[] }> = [
   { email: 'admin@example.com', displayName: '管理员 Admin', roles: ['ADMIN'] },
@@ -20,11 +22,16 @@ export const DEMO_USERS: Array<{ email: string; displayName: string; roles: Role
  * database somebody already uses, changes nothing.
  */
 export async function seedDemoData(db: Db): Promise<boolean> {
-  const [row] = await db.select({ value: count() }).from(users);
-  if ((row?.value ?? 0) > 0) return false;
-  for (const user of DEMO_USERS) {
-    await createUser(db, { ...user, password: DEMO_PASSWORD });
-  }
-  log.info('seeded demo data', { users: DEMO_USERS.length });
-  return true;
+  const seeded = await db.transaction(async (tx) => {
+    // Several processes may start at once on one database: one seeds, the others find it done.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    const [row] = await tx.select({ value: count() }).from(users);
+    if ((row?.value ?? 0) > 0) return false;
+    for (const user of DEMO_USERS) {
+      await createUser(tx, { ...user, password: DEMO_PASSWORD });
+    }
+    return true;
+  });
+  if (seeded) log.info('seeded demo data', { users: DEMO_USERS.length });
+  return seeded;
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
 import { rateLimited, unauthenticated } from '../../common/errors';
 import type { Context, Viewer } from '../../context';
-import type { Db } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { loginFailures, type RoleName, sessions, type UserRow, users } from '../../db/schema';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 
@@ -98,7 +98,7 @@ export async function viewerForToken(db: Db, token: string, now: Date): Promise<
 
 /** Creates a user (demo seed, the admin CLI). The password is hashed with scrypt here. */
 export async function createUser(
-  db: Db,
+  db: Executor,
   input: { email: string; displayName: string; password: string; roles: RoleName[] },
 ): Promise<UserRow> {
   const [row] = await db

@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { eq } from 'drizzle-orm';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/client';
+import { users } from '../db/schema';
+import { createUser, normalizeEmail } from '../modules/auth/auth.service';
+
+/**
+ * Creates the first ADMIN on a real database:
+ *   pnpm admin:create --email ops@example.com [--name "Ops"]   (password from OAP_ADMIN_PASSWORD or stdin)
+ */
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Password (input is not hidden; prefer piping it in): ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+async function main(): Promise<void> {
+  const email = argument('email');
+  if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    process.stderr.write('Usage: pnpm admin:create --email you@example.com [--name "Your Name"]\n');
+    process.stderr.write('The password comes from OAP_ADMIN_PASSWORD or standard input.\n');
+    process.exit(2);
+  }
+  const password = process.env.OAP_ADMIN_PASSWORD ?? (await readStdin());
+  if (password.length < 12) {
+    process.stderr.write('The password must be at least 12 characters.\n');
+    process.exit(2);
+  }
+  const config = loadConfig(process.env, []);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
+  try {
+    await database.migrate();
+    const [existing] = await database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, normalizeEmail(email)));
+    if (existing) {
+      process.stderr.write(`A user with the email ${email} already exists.\n`);
+      process.exitCode = 1;
+      return;
+    }
+    await createUser(database.db, {
+      email,
+      displayName: argument('name') ?? email.split('@')[0] ?? email,
+      password,
+      roles: ['ADMIN'],
+    });
+    process.stdout.write(`Created ADMIN ${normalizeEmail(email)}.\n`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Could not create the admin: ${(error as Error).message}\n`);
+  process.exit(1);
+});
