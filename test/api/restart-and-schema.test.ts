@@ -55,6 +55,25 @@ describe(`restart (${driverName})`, () => {
   });
 });
 
+describe(`graceful shutdown (${driverName})`, () => {
+  it('finishes a request in flight when SIGTERM arrives, then exits 0', async () => {
+    const database = await createTestDatabase();
+    databases.push(database);
+    const server = await startTestServer(database);
+    // A sign-in spends tens of milliseconds in scrypt: long enough to be in flight.
+    const inFlight = gql<{ login: { token: string } }>(
+      server.url,
+      'mutation { login(email: "admin@example.com", password: "demo-password") { token } }',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    const exit = server.stop();
+    const result = await inFlight;
+    expect(result.data?.login.token).toEqual(expect.any(String));
+    expect(await exit).toBe(0);
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+  });
+});
+
 describe.skipIf(!realDatabaseUrl)('two API processes on one PostgreSQL (scale-out)', () => {
   it('share sessions and the sign-in rate limit', async () => {
     const database = await createTestDatabase();
