@@ -5,6 +5,7 @@ import { type AuthChecker, buildSchema } from 'type-graphql';
 import { forbidden, unauthenticated } from './common/errors';
 import { type Context, hasRole } from './context';
 import type { RoleName } from './db/schema';
+import { AccountResolver, QuotaRequestResolver, SubjectResolver } from './modules/accounts/accounts.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { NodeResolver } from './modules/node.resolver';
@@ -20,7 +21,15 @@ export const authChecker: AuthChecker<Context, RoleName> = ({ context }, roles) 
   throw forbidden(`This needs the role ${roles.join(' or ')}.`);
 };
 
-export const resolvers = [NodeResolver, AuthResolver, RulesResolver, AuditResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  AuthResolver,
+  RulesResolver,
+  AuditResolver,
+  AccountResolver,
+  SubjectResolver,
+  QuotaRequestResolver,
+] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

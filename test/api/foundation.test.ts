@@ -217,7 +217,7 @@ describe(`platform rules (${driverName})`, () => {
       effectiveFrom: '2032-01-01T00:00:00Z',
       note: 'x'.repeat(501),
     });
-    expect(longNote.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    expect(longNote.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
 
     const badDate = await setRule({ key: 'account.quota.INDIVIDUAL', value: 3, effectiveFrom: 'yesterday' });
     expect(codeOf(badDate)).toBe('BAD_USER_INPUT');

@@ -18,6 +18,7 @@ const CLIENT_CODES = new Set([
 
 interface ValidationErrorLike {
   property: string;
+  target?: object;
   constraints?: Record<string, string>;
   children?: ValidationErrorLike[];
 }
@@ -32,6 +33,17 @@ function firstProblem(errors: ValidationErrorLike[], prefix = ''): { field: stri
     if (nested) return nested;
   }
   return null;
+}
+
+/**
+ * class-validator names properties, not the argument that holds them. By convention every
+ * `XInput` class is passed as the `input` argument and every `XFilter` as `filter`.
+ */
+function argumentNameOf(target: object | undefined): string {
+  const name = target?.constructor?.name ?? '';
+  if (name.endsWith('Input')) return 'input';
+  if (name.endsWith('Filter')) return 'filter';
+  return '';
 }
 
 /**
@@ -51,7 +63,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof ArgumentValidationError) {
     const problems = (original.extensions.validationErrors ?? []) as ValidationErrorLike[];
-    const problem = firstProblem(problems);
+    const problem = firstProblem(problems, argumentNameOf(problems[0]?.target));
     return {
       message: problem ? `Invalid ${problem.field}: ${problem.message}.` : 'The input is not valid.',
       locations: formatted.locations,

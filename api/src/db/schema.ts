@@ -1,4 +1,5 @@
 // Every table, in one module, for drizzle's relational queries and drizzle-kit.
+export * from './tables/accounts';
 export * from './tables/audit';
 export * from './tables/auth';
 export * from './tables/rules';

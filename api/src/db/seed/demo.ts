@@ -4,6 +4,7 @@ import type { RoleName } from '../../db/schema';
 import { users } from '../../db/schema';
 import { createUser } from '../../modules/auth/auth.service';
 import type { Db } from '../client';
+import { seedAccounts } from './accounts';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -27,9 +28,12 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     const [row] = await tx.select({ value: count() }).from(users);
     if ((row?.value ?? 0) > 0) return false;
+    const ids: Record<string, string> = {};
     for (const user of DEMO_USERS) {
-      await createUser(tx, { ...user, password: DEMO_PASSWORD });
+      const row = await createUser(tx, { ...user, password: DEMO_PASSWORD });
+      ids[user.email.split('@')[0] ?? user.email] = row.id;
     }
+    await seedAccounts(tx, ids);
     return true;
   });
   if (seeded) log.info('seeded demo data', { users: DEMO_USERS.length });

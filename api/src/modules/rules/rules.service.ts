@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import { AppError, badInput } from '../../common/errors';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
@@ -23,6 +23,20 @@ export async function valueAt(executor: Executor, key: string, when: Date): Prom
     throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
   }
   return row.value;
+}
+
+/** `valueAt` for several keys in one statement; a key with no value in force throws. */
+export async function valuesAt(executor: Executor, keys: readonly string[], when: Date): Promise<unknown[]> {
+  const rows = await executor
+    .selectDistinctOn([platformRules.key], { key: platformRules.key, value: platformRules.value })
+    .from(platformRules)
+    .where(and(inArray(platformRules.key, [...keys]), lte(platformRules.effectiveFrom, when)))
+    .orderBy(asc(platformRules.key), desc(platformRules.effectiveFrom));
+  const found = new Map(rows.map((row) => [row.key, row.value]));
+  return keys.map((key) => {
+    if (!found.has(key)) throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
+    return found.get(key);
+  });
 }
 
 /** `valueAt` for rules whose value is a whole number (quotas, limits, fees). */

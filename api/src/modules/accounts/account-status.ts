@@ -1,0 +1,26 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Context } from '../../context';
+import type { AccountRow } from '../../db/schema';
+
+/**
+ * Where account state owned by later features plugs in. Until certifications land, no account is
+ * certified; until violations land, no account is banned. Each gives the per-account answer and
+ * the SQL condition list filters use, so the two cannot disagree.
+ */
+export const certificationStatus = {
+  async isCertified(_ctx: Context, _account: AccountRow): Promise<boolean> {
+    return false;
+  },
+  certifiedCondition(_now: Date): SQL {
+    return sql`false`;
+  },
+};
+
+export const banStatus = {
+  async isBanned(_ctx: Context, _account: AccountRow): Promise<boolean> {
+    return false;
+  },
+  bannedCondition(_now: Date): SQL {
+    return sql`false`;
+  },
+};

@@ -1,0 +1,447 @@
+import { randomBytes } from 'node:crypto';
+import { and, asc, count, desc, eq, exists, gt, ilike, isNotNull, lt, not, or, type SQL } from 'drizzle-orm';
+import { AppError, badInput, forbidden, notFound } from '../../common/errors';
+import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { type Context, hasRole } from '../../context';
+import type { Executor } from '../../db/client';
+import {
+  type AccountKindName,
+  type AccountRecordRow,
+  type AccountRow,
+  accountOperators,
+  accountRecords,
+  accounts,
+  type OrganizationCategoryName,
+  type SubjectKindName,
+  type SubjectRow,
+  subjects,
+} from '../../db/schema';
+import { recordAudit } from '../audit/audit.service';
+import { integerAt } from '../rules/rules.service';
+import { banStatus, certificationStatus } from './account-status';
+import { checkCreditCode, checkIdCardNumber, maskIdNumber, normalizeIdNumber } from './identity-number';
+import { canRegisterAnother, effectiveQuota } from './quota';
+
+/** Stands in for "no user" in conditions, so a missing viewer matches nothing. */
+export const NO_USER = '00000000-0000-0000-0000-000000000000';
+
+/** Staff who see every account and subject (masked); publishers see only their own. */
+export function seesAllAccounts(ctx: Context): boolean {
+  return hasRole(ctx.viewer, 'MODERATOR', 'REVIEWER', 'ANALYST');
+}
+
+/** Only ADMIN sees identity numbers and contact details in clear. */
+export function seesPersonalData(ctx: Context): boolean {
+  return ctx.viewer?.roles.includes('ADMIN') ?? false;
+}
+
+/** Accounts the viewer operates, as a condition on `accounts.id`. */
+function operatedByViewer(ctx: Context): SQL {
+  const userId = ctx.viewer?.id ?? NO_USER;
+  return exists(
+    ctx.db
+      .select({ one: accountOperators.userId })
+      .from(accountOperators)
+      .where(and(eq(accountOperators.accountId, accounts.id), eq(accountOperators.userId, userId))),
+  );
+}
+
+/** Subjects the viewer registered or whose accounts it operates. */
+function subjectVisibleToPublisher(ctx: Context): SQL {
+  const userId = ctx.viewer?.id ?? NO_USER;
+  return or(
+    eq(subjects.ownerId, userId),
+    exists(
+      ctx.db
+        .select({ one: accountOperators.userId })
+        .from(accountOperators)
+        .innerJoin(accounts, eq(accounts.id, accountOperators.accountId))
+        .where(and(eq(accounts.subjectId, subjects.id), eq(accountOperators.userId, userId))),
+    ),
+  ) as SQL;
+}
+
+export async function findAccount(ctx: Context, id: string): Promise<AccountRow | null> {
+  const account = await ctx.loaders.accountById.load(id);
+  if (!account) return null;
+  if (seesAllAccounts(ctx)) return account;
+  const operators = await ctx.loaders.operatorIdsByAccountId.load(id);
+  return ctx.viewer && operators.includes(ctx.viewer.id) ? account : null;
+}
+
+/** The account, or NOT_FOUND naming `field` when it does not exist or the viewer may not act on it. */
+export async function accountForAction(ctx: Context, id: string, field: string): Promise<AccountRow> {
+  const account = await findAccount(ctx, id);
+  if (!account) throw notFound('account', field);
+  return account;
+}
+
+export async function findSubject(ctx: Context, id: string): Promise<SubjectRow | null> {
+  const subject = await ctx.loaders.subjectById.load(id);
+  if (!subject) return null;
+  if (seesAllAccounts(ctx)) return subject;
+  const [visible] = await ctx.db
+    .select({ id: subjects.id })
+    .from(subjects)
+    .where(and(eq(subjects.id, id), subjectVisibleToPublisher(ctx)));
+  return visible ? subject : null;
+}
+
+export interface CreateSubjectInput {
+  kind: SubjectKindName;
+  organizationCategory?: OrganizationCategoryName | null;
+  name: string;
+  idNumber: string;
+  contactName?: string | null;
+  contactPhone?: string | null;
+}
+
+/** Registers a real-name verified subject. Its identity number is checked by format and check digit. */
+export async function createSubject(ctx: Context, input: CreateSubjectInput): Promise<SubjectRow> {
+  const idNumber = normalizeIdNumber(input.idNumber);
+  const problem = input.kind === 'INDIVIDUAL' ? checkIdCardNumber(idNumber) : checkCreditCode(idNumber);
+  if (problem) throw badInput('input.idNumber', `The identity number is not valid: ${problem}.`);
+  if (input.kind === 'ORGANIZATION' && !input.organizationCategory) {
+    throw badInput('input.organizationCategory', 'An organization needs its category: GOVERNMENT, MEDIA or OTHER.');
+  }
+  if (input.kind !== 'ORGANIZATION' && input.organizationCategory) {
+    throw badInput('input.organizationCategory', 'Only organizations have a category.');
+  }
+  return ctx.db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: subjects.id }).from(subjects).where(eq(subjects.idNumber, idNumber));
+    if (taken) throw badInput('input.idNumber', 'A subject with this identity number is already registered.');
+    const [subject] = await tx
+      .insert(subjects)
+      .values({
+        kind: input.kind,
+        organizationCategory: input.organizationCategory ?? null,
+        name: input.name.trim(),
+        idNumber,
+        contactName: input.contactName ?? null,
+        contactPhone: input.contactPhone ?? null,
+        ownerId: ctx.viewer?.roles.includes('PUBLISHER') ? ctx.viewer.id : null,
+        createdAt: ctx.clock.now(),
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!subject) throw badInput('input.idNumber', 'A subject with this identity number is already registered.');
+    await recordAudit(ctx, tx, {
+      action: 'subject.create',
+      targetType: 'Subject',
+      targetId: subject.id,
+      // Personal data never enters the audit log in clear.
+      after: { kind: subject.kind, name: subject.name, idNumber: maskIdNumber(subject.idNumber) },
+    });
+    return subject;
+  });
+}
+
+/** The quota in force for a subject now: the rule for its kind, or what an increase granted. */
+export async function quotaOf(executor: Executor, subject: SubjectRow, now: Date): Promise<number> {
+  return effectiveQuota(await integerAt(executor, `account.quota.${subject.kind}`, now), subject.grantedQuota);
+}
+
+/** Subjects a viewer may register accounts or file requests for. */
+export async function subjectForAction(ctx: Context, subjectId: string, field: string): Promise<SubjectRow> {
+  const subject = await findSubject(ctx, subjectId);
+  if (!subject) throw notFound('subject', field);
+  if (!ctx.viewer?.roles.includes('ADMIN') && subject.ownerId !== ctx.viewer?.id) {
+    // Publishers act only for the subjects they registered.
+    throw forbidden('Only the subject’s own publisher or an admin may do this.');
+  }
+  return subject;
+}
+
+const hex = (bytes: number) => randomBytes(bytes).toString('hex');
+
+export interface RegisterAccountInput {
+  subjectId: string;
+  kind: AccountKindName;
+  name: string;
+  intro?: string | null;
+}
+
+/**
+ * Registers an account for a subject, refusing with QUOTA_EXCEEDED at the quota in force.
+ * The subject row is locked for the count and the insert, so simultaneous registrations queue.
+ */
+export async function registerAccount(ctx: Context, input: RegisterAccountInput): Promise<AccountRow> {
+  await subjectForAction(ctx, input.subjectId, 'input.subjectId');
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const [subject] = await tx.select().from(subjects).where(eq(subjects.id, input.subjectId)).for('update');
+    if (!subject) throw notFound('subject', 'input.subjectId');
+    const quota = await quotaOf(tx, subject, now);
+    const [owned] = await tx.select({ value: count() }).from(accounts).where(eq(accounts.subjectId, subject.id));
+    const ownedCount = owned?.value ?? 0;
+    if (!canRegisterAnother(ownedCount, quota)) {
+      throw new AppError(
+        'QUOTA_EXCEEDED',
+        `This subject already owns ${ownedCount} account(s); its quota is ${quota}. File a quota increase request to register more.`,
+        { quota, owned: ownedCount },
+      );
+    }
+    const [account] = await tx
+      .insert(accounts)
+      .values({
+        subjectId: subject.id,
+        kind: input.kind,
+        name: input.name.trim(),
+        intro: input.intro?.trim() ?? '',
+        originalId: `gh_${hex(6)}`,
+        appId: `wx${hex(8)}`,
+        createdAt: now,
+      })
+      .returning();
+    if (!account) throw new Error('account insert returned nothing');
+    if (ctx.viewer?.roles.includes('PUBLISHER')) {
+      await tx.insert(accountOperators).values({ accountId: account.id, userId: ctx.viewer.id, addedAt: now });
+    }
+    await recordAudit(ctx, tx, {
+      action: 'account.register',
+      targetType: 'Account',
+      targetId: account.id,
+      after: { subjectId: subject.id, kind: account.kind, name: account.name, originalId: account.originalId },
+    });
+    return account;
+  });
+}
+
+export interface AccountFilter {
+  kind?: AccountKindName | null;
+  subjectKind?: SubjectKindName | null;
+  subjectId?: string | null;
+  nameContains?: string | null;
+  certified?: boolean | null;
+  banned?: boolean | null;
+  region?: string | null;
+  filed?: boolean | null;
+}
+
+export type AccountOrder = 'CREATED_AT' | 'NAME';
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function accountConditions(ctx: Context, filter: AccountFilter): SQL[] {
+  const now = ctx.clock.now();
+  const conditions: SQL[] = [];
+  if (!seesAllAccounts(ctx)) conditions.push(operatedByViewer(ctx));
+  if (filter.kind) conditions.push(eq(accounts.kind, filter.kind));
+  if (filter.subjectId) conditions.push(eq(accounts.subjectId, filter.subjectId));
+  if (filter.subjectKind) {
+    conditions.push(
+      exists(
+        ctx.db
+          .select({ one: subjects.id })
+          .from(subjects)
+          .where(and(eq(subjects.id, accounts.subjectId), eq(subjects.kind, filter.subjectKind))),
+      ),
+    );
+  }
+  if (filter.nameContains?.trim()) conditions.push(ilike(accounts.name, `%${escapeLike(filter.nameContains.trim())}%`));
+  if (filter.certified === true) conditions.push(certificationStatus.certifiedCondition(now));
+  if (filter.certified === false) conditions.push(not(certificationStatus.certifiedCondition(now)));
+  if (filter.banned === true) conditions.push(banStatus.bannedCondition(now));
+  if (filter.banned === false) conditions.push(not(banStatus.bannedCondition(now)));
+  if (filter.region || filter.filed !== undefined) {
+    const recordConditions: SQL[] = [eq(accountRecords.accountId, accounts.id)];
+    if (filter.region) recordConditions.push(eq(accountRecords.region, filter.region));
+    if (filter.filed === true) recordConditions.push(isNotNull(accountRecords.filingNumber));
+    const hasRecord = exists(
+      ctx.db
+        .select({ one: accountRecords.accountId })
+        .from(accountRecords)
+        .where(and(...recordConditions)),
+    );
+    if (filter.filed === false) {
+      // Not filed: no record in that region at all, or one without a filing number.
+      const filedInRegion = exists(
+        ctx.db
+          .select({ one: accountRecords.accountId })
+          .from(accountRecords)
+          .where(and(...recordConditions, isNotNull(accountRecords.filingNumber))),
+      );
+      conditions.push(filter.region ? (and(hasRecord, not(filedInRegion)) ?? hasRecord) : not(filedInRegion));
+    } else if (filter.filed === true || filter.region) {
+      conditions.push(hasRecord);
+    }
+  }
+  return conditions;
+}
+
+/** Accounts the viewer may see, filtered, keyset-paginated by creation (newest first) or name. */
+export async function listAccounts(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrder | null },
+) {
+  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
+  const conditions = accountConditions(ctx, args.filter ?? {});
+  const byName = args.orderBy === 'NAME';
+  const pageConditions = [...conditions];
+  if (args.after) {
+    const position = decodeCursor(args.after);
+    if (byName) {
+      pageConditions.push(
+        or(gt(accounts.name, position.key), and(eq(accounts.name, position.key), gt(accounts.id, position.id))) as SQL,
+      );
+    } else {
+      const at = new Date(position.key);
+      if (Number.isNaN(at.getTime())) throw badInput('after', '"after" is not a cursor from this list.');
+      pageConditions.push(
+        or(lt(accounts.createdAt, at), and(eq(accounts.createdAt, at), lt(accounts.id, position.id))) as SQL,
+      );
+    }
+  }
+  const order = byName ? [asc(accounts.name), asc(accounts.id)] : [desc(accounts.createdAt), desc(accounts.id)];
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(accounts)
+      .where(and(...pageConditions))
+      .orderBy(...order)
+      .limit(limit + 1),
+    ctx.db
+      .select({ value: count() })
+      .from(accounts)
+      .where(and(...conditions)),
+  ]);
+  for (const row of rows) ctx.loaders.accountById.prime(row.id, row);
+  return toConnection(
+    rows,
+    limit,
+    (row) => ({ key: byName ? row.name : row.createdAt.toISOString(), id: row.id }),
+    total?.value ?? 0,
+    Boolean(args.after),
+  );
+}
+
+export interface SubjectFilter {
+  kind?: SubjectKindName | null;
+  nameContains?: string | null;
+}
+
+export async function listSubjects(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null; filter?: SubjectFilter | null },
+) {
+  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
+  const filter = args.filter ?? {};
+  const conditions: SQL[] = [];
+  if (!seesAllAccounts(ctx)) conditions.push(subjectVisibleToPublisher(ctx));
+  if (filter.kind) conditions.push(eq(subjects.kind, filter.kind));
+  if (filter.nameContains?.trim()) conditions.push(ilike(subjects.name, `%${escapeLike(filter.nameContains.trim())}%`));
+  const pageConditions = [...conditions];
+  if (args.after) {
+    const position = decodeCursor(args.after);
+    const at = new Date(position.key);
+    pageConditions.push(
+      or(lt(subjects.createdAt, at), and(eq(subjects.createdAt, at), lt(subjects.id, position.id))) as SQL,
+    );
+  }
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(subjects)
+      .where(and(...pageConditions))
+      .orderBy(desc(subjects.createdAt), desc(subjects.id))
+      .limit(limit + 1),
+    ctx.db
+      .select({ value: count() })
+      .from(subjects)
+      .where(and(...conditions)),
+  ]);
+  for (const row of rows) ctx.loaders.subjectById.prime(row.id, row);
+  return toConnection(
+    rows,
+    limit,
+    (row) => ({ key: row.createdAt.toISOString(), id: row.id }),
+    total?.value ?? 0,
+    Boolean(args.after),
+  );
+}
+
+export interface AccountRecordInput {
+  region: string;
+  responsiblePerson: string;
+  contactPhone: string;
+  filingNumber?: string | null;
+  filedOn?: string | null;
+}
+
+/**
+ * Records (or updates) an account's record registration. Operators and admins submit the details;
+ * the filing number and date are the authority's, entered by an ADMIN.
+ */
+export async function recordAccountRegistration(
+  ctx: Context,
+  accountId: string,
+  input: AccountRecordInput,
+): Promise<AccountRecordRow> {
+  const account = await accountForAction(ctx, accountId, 'accountId');
+  const isAdmin = ctx.viewer?.roles.includes('ADMIN') ?? false;
+  if (!isAdmin) {
+    const operators = await ctx.loaders.operatorIdsByAccountId.load(account.id);
+    if (!ctx.viewer || !operators.includes(ctx.viewer.id))
+      throw forbidden('Only the account’s operators or an admin may record it.');
+    if (input.filingNumber || input.filedOn)
+      throw forbidden('The filing number and date are entered by an admin for the authority.');
+  }
+  if (Boolean(input.filingNumber) !== Boolean(input.filedOn)) {
+    throw badInput(
+      input.filingNumber ? 'input.filedOn' : 'input.filingNumber',
+      'A filing needs both its number and its date.',
+    );
+  }
+  return ctx.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(accountRecords)
+      .where(eq(accountRecords.accountId, account.id))
+      .for('update');
+    if (input.filingNumber) {
+      const [taken] = await tx
+        .select({ accountId: accountRecords.accountId })
+        .from(accountRecords)
+        .where(and(eq(accountRecords.filingNumber, input.filingNumber), not(eq(accountRecords.accountId, account.id))));
+      if (taken) throw badInput('input.filingNumber', 'That filing number belongs to another account.');
+    }
+    const values = {
+      region: input.region.trim(),
+      responsiblePerson: input.responsiblePerson.trim(),
+      contactPhone: input.contactPhone.trim(),
+      // An operator's update keeps the authority's filing as it was.
+      filingNumber: isAdmin ? (input.filingNumber ?? null) : (before?.filingNumber ?? null),
+      filedOn: isAdmin ? (input.filedOn ?? null) : (before?.filedOn ?? null),
+      updatedAt: ctx.clock.now(),
+    };
+    const [row] = await tx
+      .insert(accountRecords)
+      .values({ accountId: account.id, ...values })
+      .onConflictDoUpdate({ target: accountRecords.accountId, set: values })
+      .returning();
+    if (!row) throw new Error('record upsert returned nothing');
+    const summary = (r: AccountRecordRow | undefined) =>
+      r && { region: r.region, filingNumber: r.filingNumber, filedOn: r.filedOn, responsiblePerson: '(personal data)' };
+    await recordAudit(ctx, tx, {
+      action: 'account.record',
+      targetType: 'Account',
+      targetId: account.id,
+      before: summary(before) ?? null,
+      after: summary(row),
+    });
+    return row;
+  });
+}
+
+/** Per region: how many accounts have a record, and how many of those are filed. */
+export async function recordRegistrationByRegion(ctx: Context) {
+  const filed = count(accountRecords.filingNumber);
+  const rows = await ctx.db
+    .select({ region: accountRecords.region, accounts: count(), filed })
+    .from(accountRecords)
+    .groupBy(accountRecords.region)
+    .orderBy(asc(accountRecords.region));
+  return rows.map((row) => ({ ...row, unfiled: row.accounts - row.filed }));
+}
