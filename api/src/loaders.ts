@@ -35,7 +35,7 @@ function grouped<Row, Value>(
     for (const row of rows) {
       const key = keyOf(row);
       const list = groups.get(key) ?? [];
-      list.push(valueOf(row));
+      list.push(pick(row));
       groups.set(key, list);
     }
     return keys.map((key) => groups.get(key) ?? []);
