@@ -1,17 +1,23 @@
 import DataLoader from 'dataloader';
-import { count, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
 import type { Context } from './context';
 import {
   type AccountRecordRow,
   type AccountRow,
+  type ArticleCorrectionRow,
+  type ArticleRow,
   accountOperators,
   accountRecords,
   accounts,
+  articleCorrections,
+  articleReprintWhitelist,
+  articles,
   type SubjectRow,
   subjects,
   type UserRow,
   users,
 } from './db/schema';
+import { articleVisibility } from './modules/articles/articles.service';
 import { valuesAt } from './modules/rules/rules.service';
 
 /** A loader that fetches rows by id in one statement and returns them in key order. */
@@ -27,7 +33,7 @@ function byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[
 function grouped<Row, Value>(
   fetch: (keys: string[]) => Promise<Row[]>,
   keyOf: (row: Row) => string,
-  valueOf: (row: Row) => Value,
+  pick: (row: Row) => Value,
 ) {
   return new DataLoader<string, Value[]>(async (keys) => {
     const rows = await fetch([...keys]);
@@ -43,7 +49,7 @@ function grouped<Row, Value>(
 }
 
 /** Per-request DataLoaders, so list fields resolve nested objects without N+1 queries. */
-export function createLoaders(ctx: Pick<Context, 'db' | 'clock'>) {
+export function createLoaders(ctx: Context) {
   const { db } = ctx;
   return {
     userById: byId<UserRow>((ids) => db.select().from(users).where(inArray(users.id, ids))),
@@ -84,6 +90,66 @@ export function createLoaders(ctx: Pick<Context, 'db' | 'clock'>) {
         .where(inArray(accounts.subjectId, [...ids]))
         .groupBy(accounts.subjectId);
       const found = new Map(rows.map((row) => [row.subjectId, row.value]));
+      return ids.map((id) => found.get(id) ?? 0);
+    }),
+    articleById: byId<ArticleRow>((ids) => db.select().from(articles).where(inArray(articles.id, ids))),
+    /** The latest correction of each article (there is one while the rule allows one). */
+    correctionByArticleId: new DataLoader<string, ArticleCorrectionRow | null>(async (ids) => {
+      const rows = await db
+        .selectDistinctOn([articleCorrections.articleId])
+        .from(articleCorrections)
+        .where(inArray(articleCorrections.articleId, [...ids]))
+        .orderBy(articleCorrections.articleId, desc(articleCorrections.correctedAt));
+      const found = new Map(rows.map((row) => [row.articleId, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    whitelistByArticleId: grouped(
+      (ids) => db.select().from(articleReprintWhitelist).where(inArray(articleReprintWhitelist.articleId, ids)),
+      (row) => row.articleId,
+      (row) => row.accountId,
+    ),
+    reprintCountByArticleId: new DataLoader<string, number>(async (ids) => {
+      const rows = await db
+        .select({ id: articles.reprintOfId, value: count() })
+        .from(articles)
+        .where(inArray(articles.reprintOfId, [...ids]))
+        .groupBy(articles.reprintOfId);
+      const found = new Map(rows.map((row) => [row.id, row.value]));
+      return ids.map((id) => found.get(id) ?? 0);
+    }),
+    /** The newest `limit + 1` visible articles of each account, keyed "accountId|limit", in one statement. */
+    firstArticlesByAccount: new DataLoader<string, ArticleRow[]>(async (keys) => {
+      const limit = Math.max(...keys.map((key) => Number(key.split('|')[1] ?? 0)));
+      const ids = [...new Set(keys.map((key) => key.split('|')[0] ?? ''))];
+      const ranked = db
+        .select({
+          ...getTableColumns(articles),
+          rank: sql<number>`row_number() over (partition by ${articles.accountId} order by ${articles.publishedAt} desc, ${articles.id} desc)`.as(
+            'rank',
+          ),
+        })
+        .from(articles)
+        .where(and(inArray(articles.accountId, ids), articleVisibility(ctx as Context)))
+        .as('ranked');
+      const rows = await db
+        .select()
+        .from(ranked)
+        .where(lte(ranked.rank, limit + 1))
+        .orderBy(ranked.accountId, ranked.rank);
+      return keys.map((key) => {
+        const [accountId, size] = key.split('|');
+        return rows
+          .filter((row) => row.accountId === accountId && row.rank <= Number(size) + 1)
+          .map(({ rank: _rank, ...article }) => article as ArticleRow);
+      });
+    }),
+    articleCountByAccountId: new DataLoader<string, number>(async (ids) => {
+      const rows = await db
+        .select({ accountId: articles.accountId, value: count() })
+        .from(articles)
+        .where(and(inArray(articles.accountId, [...ids]), articleVisibility(ctx as Context)))
+        .groupBy(articles.accountId);
+      const found = new Map(rows.map((row) => [row.accountId, row.value]));
       return ids.map((id) => found.get(id) ?? 0);
     }),
     /** A rule's value at this request's moment; each key is read once per request. */

@@ -6,6 +6,11 @@ import { forbidden, unauthenticated } from './common/errors';
 import { type Context, hasRole } from './context';
 import type { RoleName } from './db/schema';
 import { AccountResolver, QuotaRequestResolver, SubjectResolver } from './modules/accounts/accounts.resolver';
+import {
+  AccountArticlesResolver,
+  ArticleCorrectionResolver,
+  ArticleResolver,
+} from './modules/articles/articles.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { NodeResolver } from './modules/node.resolver';
@@ -29,6 +34,9 @@ export const resolvers = [
   AccountResolver,
   SubjectResolver,
   QuotaRequestResolver,
+  ArticleResolver,
+  ArticleCorrectionResolver,
+  AccountArticlesResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

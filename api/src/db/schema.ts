@@ -1,5 +1,7 @@
 // Every table, in one module, for drizzle's relational queries and drizzle-kit.
+
 export * from './tables/accounts';
+export * from './tables/articles';
 export * from './tables/audit';
 export * from './tables/auth';
 export * from './tables/rules';

@@ -4,6 +4,7 @@ import { creditCodeCheckCharacter, idCardCheckCharacter } from '../../modules/ac
 import type { Executor } from '../client';
 import {
   type AccountKindName,
+  type AccountRow,
   accountOperators,
   accountRecords,
   accounts,
@@ -12,22 +13,7 @@ import {
   type SubjectKindName,
   subjects,
 } from '../schema';
-
-/** A small deterministic PRNG (mulberry32), so the demo data is the same on every machine. */
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-  };
-}
+import { random } from './random';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭'];
 const GIVEN = [
@@ -133,7 +119,7 @@ const day = 86_400_000;
  * several regions (some filed), quota requests at each step, and the demo publisher's own subjects
  * and accounts.
  */
-export async function seedAccounts(tx: Executor, users: Record<string, string>): Promise<void> {
+export async function seedAccounts(tx: Executor, users: Record<string, string>): Promise<AccountRow[]> {
   const rng = random(20_181_116);
   const publisherId = users.publisher;
   const reviewerId = users.reviewer;
@@ -344,4 +330,5 @@ export async function seedAccounts(tx: Executor, users: Record<string, string>):
   if (approved) {
     await tx.update(subjects).set({ grantedQuota: 10 }).where(eq(subjects.id, approved.id));
   }
+  return insertedAccounts;
 }

@@ -5,6 +5,7 @@ import { users } from '../../db/schema';
 import { createUser } from '../../modules/auth/auth.service';
 import type { Db } from '../client';
 import { seedAccounts } from './accounts';
+import { seedArticles } from './articles';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -33,7 +34,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       const row = await createUser(tx, { ...user, password: DEMO_PASSWORD });
       ids[user.email.split('@')[0] ?? user.email] = row.id;
     }
-    await seedAccounts(tx, ids);
+    const accountRows = await seedAccounts(tx, ids);
+    await seedArticles(tx, accountRows, ids.publisher);
     return true;
   });
   if (seeded) log.info('seeded demo data', { users: DEMO_USERS.length });

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
+import type { Executor } from '../../db/client';
 import type { AccountRow } from '../../db/schema';
 
 /**
@@ -17,6 +18,11 @@ export const certificationStatus = {
 };
 
 export const banStatus = {
+  /**
+   * Refuses with ACCOUNT_BANNED (naming the end) while the account is under an active ban.
+   * Publishing, correcting and reprinting call it inside their transaction.
+   */
+  async refuseIfBanned(_ctx: Context, _executor: Executor, _accountId: string): Promise<void> {},
   async isBanned(_ctx: Context, _account: AccountRow): Promise<boolean> {
     return false;
   },

@@ -1,0 +1,410 @@
+import { and, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { AppError, badInput, forbidden, notFound } from '../../common/errors';
+import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { type Context, hasRole } from '../../context';
+import {
+  type ArticleCorrectionRow,
+  type ArticleRow,
+  accountOperators,
+  accounts,
+  articleCorrections,
+  articleReprintWhitelist,
+  articles,
+  type ReprintPolicyName,
+} from '../../db/schema';
+import { banStatus } from '../accounts/account-status';
+import { accountForAction, NO_USER } from '../accounts/accounts.service';
+import { recordAudit } from '../audit/audit.service';
+import { integerAt } from '../rules/rules.service';
+import { measureCorrection } from './edit-distance';
+
+/** Staff see every article, blocked ones included. */
+export function isStaff(ctx: Context): boolean {
+  return hasRole(ctx.viewer, 'MODERATOR', 'REVIEWER', 'ANALYST');
+}
+
+const LIMITS = { title: 64, summary: 120, body: 20_000, author: 30 } as const;
+const codePointLength = (text: string) => Array.from(text).length;
+
+function checkLength(field: keyof typeof LIMITS, value: string, required = true): void {
+  const length = codePointLength(value);
+  if (required && value.trim().length === 0) throw badInput(`input.${field}`, `The ${field} must not be empty.`);
+  if (length > LIMITS[field]) {
+    throw badInput(`input.${field}`, `The ${field} is ${length} characters; at most ${LIMITS[field]} are allowed.`, {
+      limit: LIMITS[field],
+      length,
+    });
+  }
+}
+
+/** Accounts the viewer may publish for: operated ones (ADMIN: any). */
+async function accountToActFor(ctx: Context, accountId: string, field: string) {
+  const account = await accountForAction(ctx, accountId, field);
+  if (!ctx.viewer?.roles.includes('ADMIN')) {
+    const operators = await ctx.loaders.operatorIdsByAccountId.load(account.id);
+    if (!ctx.viewer || !operators.includes(ctx.viewer.id)) throw forbidden('Only the account’s operators may do this.');
+  }
+  return account;
+}
+
+/** The article as the viewer may see it: blocked articles only to staff and the account's operators. */
+export async function findArticle(ctx: Context, id: string): Promise<ArticleRow | null> {
+  const article = await ctx.loaders.articleById.load(id);
+  if (!article) return null;
+  if (!article.blockedAt || isStaff(ctx)) return article;
+  const operators = ctx.viewer ? await ctx.loaders.operatorIdsByAccountId.load(article.accountId) : [];
+  return ctx.viewer && operators.includes(ctx.viewer.id) ? article : null;
+}
+
+export interface PublishArticleInput {
+  accountId: string;
+  title: string;
+  summary: string;
+  body: string;
+  author?: string | null;
+  original: boolean;
+  reprintPolicy: ReprintPolicyName;
+  whitelist?: string[] | null;
+}
+
+/** Sends an article for an account the viewer operates; refused while the account is banned. */
+export async function publishArticle(ctx: Context, input: PublishArticleInput): Promise<ArticleRow> {
+  checkLength('title', input.title);
+  checkLength('summary', input.summary, false);
+  checkLength('body', input.body);
+  checkLength('author', input.author ?? '', false);
+  const whitelist = [...new Set(input.whitelist ?? [])];
+  if (input.reprintPolicy === 'WHITELIST' && whitelist.length === 0) {
+    throw badInput('input.whitelist', 'A WHITELIST policy needs at least one account that may reprint.');
+  }
+  if (input.reprintPolicy !== 'WHITELIST' && whitelist.length > 0) {
+    throw badInput('input.whitelist', 'Only a WHITELIST policy takes a whitelist.');
+  }
+  const account = await accountToActFor(ctx, input.accountId, 'input.accountId');
+  if (whitelist.length) {
+    const found = await ctx.db.select({ id: accounts.id }).from(accounts).where(inArray(accounts.id, whitelist));
+    if (found.length !== whitelist.length) throw notFound('account in the whitelist', 'input.whitelist');
+  }
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    await banStatus.refuseIfBanned(ctx, tx, account.id);
+    const [article] = await tx
+      .insert(articles)
+      .values({
+        accountId: account.id,
+        title: input.title.trim(),
+        summary: input.summary.trim(),
+        body: input.body,
+        author: input.author?.trim() ?? '',
+        original: input.original,
+        reprintPolicy: input.reprintPolicy,
+        publishedAt: now,
+      })
+      .returning();
+    if (!article) throw new Error('article insert returned nothing');
+    if (whitelist.length) {
+      await tx
+        .insert(articleReprintWhitelist)
+        .values(whitelist.map((accountId) => ({ articleId: article.id, accountId })));
+    }
+    await recordAudit(ctx, tx, {
+      action: 'article.publish',
+      targetType: 'Article',
+      targetId: article.id,
+      after: {
+        accountId: account.id,
+        title: article.title,
+        original: article.original,
+        reprintPolicy: article.reprintPolicy,
+      },
+    });
+    return article;
+  });
+}
+
+export interface CorrectArticleInput {
+  articleId: string;
+  body: string;
+  title?: string | null;
+  summary?: string | null;
+}
+
+/**
+ * The one correction after sending (seed 004). Title and summary may be passed only unchanged.
+ * Changed characters are counted in code points under the limit in force now; a refusal spends
+ * nothing. The chance is spent by a conditional update, so of simultaneous corrections exactly
+ * one succeeds.
+ */
+export async function correctArticle(ctx: Context, input: CorrectArticleInput): Promise<ArticleRow> {
+  const article = await findArticle(ctx, input.articleId);
+  if (!article) throw notFound('article', 'input.articleId');
+  await accountToActFor(ctx, article.accountId, 'input.articleId');
+  if (article.reprintOfId) {
+    throw badInput('input.articleId', 'A reprint shows its source’s body; only the source can be corrected.');
+  }
+  if (input.title !== undefined && input.title !== null && input.title !== article.title) {
+    throw new AppError('IMMUTABLE_FIELD', 'The title of a sent article can never change.', { field: 'input.title' });
+  }
+  if (input.summary !== undefined && input.summary !== null && input.summary !== article.summary) {
+    throw new AppError('IMMUTABLE_FIELD', 'The summary of a sent article can never change.', {
+      field: 'input.summary',
+    });
+  }
+  checkLength('body', input.body);
+  const now = ctx.clock.now();
+  const [limit, maxCorrections] = await Promise.all([
+    integerAt(ctx.db, 'article.correction.maxChangedCharacters', now),
+    integerAt(ctx.db, 'article.correction.maxCorrections', now),
+  ]);
+  if (article.correctionsUsed >= maxCorrections) {
+    throw new AppError('CORRECTION_ALREADY_USED', 'This article’s correction has already been used.', {
+      used: article.correctionsUsed,
+      allowed: maxCorrections,
+    });
+  }
+  const measured = measureCorrection(article.body, input.body, limit);
+  if (!measured.withinLimit) {
+    throw new AppError(
+      'CORRECTION_TOO_LARGE',
+      `The correction changes ${measured.changed > limit + 1 ? `${measured.changed}` : `more than ${limit}`} characters; at most ${limit} may change.`,
+      { changed: measured.changed, limit, field: 'input.body' },
+    );
+  }
+  if (measured.changed === 0)
+    throw badInput('input.body', 'The new body is the same as the sent one: nothing to correct.');
+
+  return ctx.db.transaction(async (tx) => {
+    await banStatus.refuseIfBanned(ctx, tx, article.accountId);
+    const [updated] = await tx
+      .update(articles)
+      .set({ body: input.body, correctionsUsed: sql`${articles.correctionsUsed} + 1` })
+      .where(
+        and(eq(articles.id, article.id), lt(articles.correctionsUsed, maxCorrections), eq(articles.body, article.body)),
+      )
+      .returning();
+    if (!updated) {
+      throw new AppError('CORRECTION_ALREADY_USED', 'This article’s correction has just been used.', {
+        allowed: maxCorrections,
+      });
+    }
+    await tx.insert(articleCorrections).values({
+      articleId: article.id,
+      previousBody: article.body,
+      changedCharacters: measured.changed,
+      limitApplied: limit,
+      operations: measured.operations,
+      correctedById: ctx.viewer?.id ?? null,
+      correctedAt: now,
+    });
+    await recordAudit(ctx, tx, {
+      action: 'article.correct',
+      targetType: 'Article',
+      targetId: article.id,
+      before: { correctionsUsed: article.correctionsUsed },
+      after: {
+        correctionsUsed: updated.correctionsUsed,
+        changedCharacters: measured.changed,
+        limit,
+        operations: measured.operations,
+      },
+    });
+    return updated;
+  });
+}
+
+/**
+ * Reprints an article for an account the viewer operates (open reprint, seed 004): OPEN for any
+ * account directly, WHITELIST for listed accounts, CLOSED for none. A reprint of a reprint credits
+ * the original.
+ */
+export async function reprintArticle(
+  ctx: Context,
+  input: { sourceId: string; accountId: string },
+): Promise<ArticleRow> {
+  const given = await findArticle(ctx, input.sourceId);
+  if (!given) throw notFound('article', 'input.sourceId');
+  const source = given.reprintOfId ? await findArticle(ctx, given.reprintOfId) : given;
+  if (!source) throw notFound('article', 'input.sourceId');
+  const account = await accountToActFor(ctx, input.accountId, 'input.accountId');
+  if (source.blockedAt) throw new AppError('REPRINT_NOT_ALLOWED', 'This article is blocked and cannot be reprinted.');
+  if (source.accountId === account.id) {
+    throw new AppError('REPRINT_NOT_ALLOWED', 'An account cannot reprint its own article.');
+  }
+  if (source.reprintPolicy === 'CLOSED') {
+    throw new AppError('REPRINT_NOT_ALLOWED', 'The author does not allow reprints of this article.', {
+      policy: 'CLOSED',
+    });
+  }
+  if (source.reprintPolicy === 'WHITELIST') {
+    const [listed] = await ctx.db
+      .select({ accountId: articleReprintWhitelist.accountId })
+      .from(articleReprintWhitelist)
+      .where(and(eq(articleReprintWhitelist.articleId, source.id), eq(articleReprintWhitelist.accountId, account.id)));
+    if (!listed) {
+      throw new AppError('REPRINT_NOT_ALLOWED', 'Only the accounts the author listed may reprint this article.', {
+        policy: 'WHITELIST',
+      });
+    }
+  }
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    await banStatus.refuseIfBanned(ctx, tx, account.id);
+    const [reprint] = await tx
+      .insert(articles)
+      .values({
+        accountId: account.id,
+        title: source.title,
+        summary: source.summary,
+        body: '',
+        author: source.author,
+        original: false,
+        // A reprint is not a new source: it cannot be reprinted in its own right.
+        reprintPolicy: 'CLOSED',
+        reprintOfId: source.id,
+        publishedAt: now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!reprint) throw badInput('input.accountId', 'This account has already reprinted this article.');
+    await recordAudit(ctx, tx, {
+      action: 'article.reprint',
+      targetType: 'Article',
+      targetId: reprint.id,
+      after: { sourceId: source.id, accountId: account.id },
+    });
+    return reprint;
+  });
+}
+
+/** Blocks or unblocks an article (MODERATOR, with a reason, audited). */
+export async function setArticleBlocked(
+  ctx: Context,
+  id: string,
+  blocked: boolean,
+  reason: string,
+): Promise<ArticleRow> {
+  if (reason.trim().length < 2) throw badInput('reason', 'Give a reason of at least 2 characters.');
+  const article = await findArticle(ctx, id);
+  if (!article) throw notFound('article');
+  if (Boolean(article.blockedAt) === blocked) {
+    throw new AppError(
+      'INVALID_TRANSITION',
+      blocked ? 'The article is already blocked.' : 'The article is not blocked.',
+    );
+  }
+  return ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(articles)
+      .set(
+        blocked
+          ? { blockedAt: ctx.clock.now(), blockedReason: reason.trim() }
+          : { blockedAt: null, blockedReason: null },
+      )
+      .where(and(eq(articles.id, id), blocked ? isNull(articles.blockedAt) : isNotNull(articles.blockedAt)))
+      .returning();
+    if (!updated) throw new AppError('INVALID_TRANSITION', 'Someone else has just changed this article.');
+    await recordAudit(ctx, tx, {
+      action: blocked ? 'article.block' : 'article.unblock',
+      targetType: 'Article',
+      targetId: id,
+      before: { blocked: !blocked },
+      after: { blocked },
+      reason: reason.trim(),
+    });
+    return updated;
+  });
+}
+
+/** Who sees which articles: staff all; others not the blocked ones, except their own accounts'. */
+export function articleVisibility(ctx: Context): SQL | undefined {
+  if (isStaff(ctx)) return undefined;
+  const operated = ctx.db
+    .select({ id: accountOperators.accountId })
+    .from(accountOperators)
+    .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
+  return or(isNull(articles.blockedAt), inArray(articles.accountId, operated)) as SQL;
+}
+
+export interface ArticleFilter {
+  accountId?: string | null;
+  original?: boolean | null;
+  reprintPolicy?: ReprintPolicyName | null;
+  corrected?: boolean | null;
+  blocked?: boolean | null;
+  reprintOfId?: string | null;
+  publishedFrom?: Date | null;
+  publishedTo?: Date | null;
+}
+
+/** Articles, newest first, keyset-paginated on (publishedAt, id). */
+export async function listArticles(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null; filter?: ArticleFilter | null },
+) {
+  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
+  const filter = args.filter ?? {};
+  const conditions: SQL[] = [];
+  const visible = articleVisibility(ctx);
+  if (visible) conditions.push(visible);
+  if (filter.accountId) conditions.push(eq(articles.accountId, filter.accountId));
+  if (filter.reprintOfId) conditions.push(eq(articles.reprintOfId, filter.reprintOfId));
+  if (filter.original !== undefined && filter.original !== null)
+    conditions.push(eq(articles.original, filter.original));
+  if (filter.reprintPolicy) conditions.push(eq(articles.reprintPolicy, filter.reprintPolicy));
+  if (filter.corrected === true) conditions.push(sql`${articles.correctionsUsed} > 0`);
+  if (filter.corrected === false) conditions.push(eq(articles.correctionsUsed, 0));
+  if (filter.blocked === true) conditions.push(isNotNull(articles.blockedAt));
+  if (filter.blocked === false) conditions.push(isNull(articles.blockedAt));
+  if (filter.publishedFrom) conditions.push(gte(articles.publishedAt, filter.publishedFrom));
+  if (filter.publishedTo) conditions.push(lte(articles.publishedAt, filter.publishedTo));
+  const pageConditions = [...conditions];
+  if (args.after) {
+    const position = decodeCursor(args.after);
+    const at = new Date(position.key);
+    pageConditions.push(
+      or(lt(articles.publishedAt, at), and(eq(articles.publishedAt, at), lt(articles.id, position.id))) as SQL,
+    );
+  }
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(articles)
+      .where(and(...pageConditions))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(limit + 1),
+    ctx.db
+      .select({ value: count() })
+      .from(articles)
+      .where(and(...conditions)),
+  ]);
+  for (const row of rows) ctx.loaders.articleById.prime(row.id, row);
+  return toConnection(
+    rows,
+    limit,
+    (row) => ({ key: row.publishedAt.toISOString(), id: row.id }),
+    total?.value ?? 0,
+    Boolean(args.after),
+  );
+}
+
+export async function latestCorrection(ctx: Context, articleId: string): Promise<ArticleCorrectionRow | null> {
+  return ctx.loaders.correctionByArticleId.load(articleId);
+}
+
+/**
+ * One account's articles. The first page of many accounts at once (an account list with their
+ * latest articles) is fetched in one statement through a loader; later pages query directly.
+ */
+export async function listAccountArticles(
+  ctx: Context,
+  accountId: string,
+  args: { first?: number | null; after?: string | null },
+) {
+  if (args.after) return listArticles(ctx, { ...args, filter: { accountId } });
+  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
+  const [rows, total] = await Promise.all([
+    ctx.loaders.firstArticlesByAccount.load(`${accountId}|${limit}`),
+    ctx.loaders.articleCountByAccountId.load(accountId),
+  ]);
+  return toConnection(rows, limit, (row) => ({ key: row.publishedAt.toISOString(), id: row.id }), total, false);
+}
