@@ -1,0 +1,22 @@
+import 'element-plus/dist/index.css';
+import './styles.css';
+import { install as urql } from '@urql/vue';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { setViewer } from './composables/use-viewer';
+import { i18n } from './i18n';
+import { handleSessionEnded } from './lib/errors';
+import { storedLocale, storeLocale } from './lib/locale';
+import { router } from './router';
+import { client } from './urql';
+
+storeLocale(storedLocale());
+
+// The API said the session is gone (expired, or signed out elsewhere): back to sign-in, then here.
+handleSessionEnded(() => {
+  setViewer(null);
+  const here = router.currentRoute.value;
+  if (!here.meta.public) void router.replace({ name: 'login', query: { redirect: here.fullPath } });
+});
+
+createApp(App).use(i18n).use(router).use(urql, client).mount('#app');

@@ -1,0 +1,101 @@
+import { createRouter, createWebHistory, type RouteLocationRaw, type Router } from 'vue-router';
+import { loadViewer } from './composables/use-viewer';
+import { translate } from './i18n';
+import { homeRouteName, PAGE_ROLES, type Role } from './lib/access';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Open without signing in (the sign-in page). */
+    public?: boolean;
+    /** Roles that may see the page; none: everyone signed in. */
+    roles?: readonly Role[];
+    /** The i18n key of the page's title. */
+    titleKey?: string;
+  }
+}
+
+/** Pages the server serves itself (not SPA routes): reached with a full page load. */
+const SERVER_PAGES = ['/playground'];
+
+/** The `redirect` query of the sign-in page, when it is a path on this site; otherwise undefined. */
+export function safeRedirect(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/login')) {
+    return undefined;
+  }
+  return value;
+}
+
+/** Where to go once signed in: the page asked for, or the home page of the user's roles. */
+export function afterSignIn(router: Router, roles: readonly Role[], redirect: unknown): Promise<unknown> | undefined {
+  const target = safeRedirect(redirect);
+  if (target && SERVER_PAGES.some((page) => target === page || target.startsWith(`${page}?`))) {
+    window.location.assign(target);
+    return undefined;
+  }
+  return router.replace(target ?? { name: homeRouteName(roles) });
+}
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('./pages/LoginPage.vue'),
+      meta: { public: true, titleKey: 'login.title' },
+    },
+    {
+      path: '/',
+      component: () => import('./layouts/AppShell.vue'),
+      children: [
+        // Never shown: the guard sends `/` to the first page the user's roles may see.
+        { path: '', name: 'home', component: () => import('./pages/NotFoundPage.vue') },
+        {
+          path: 'audit',
+          name: 'audit',
+          component: () => import('./pages/AuditLogPage.vue'),
+          meta: { roles: PAGE_ROLES.audit, titleKey: 'audit.title' },
+        },
+        {
+          path: 'rules',
+          name: 'rules',
+          component: () => import('./pages/RulesPage.vue'),
+          meta: { titleKey: 'rules.title' },
+        },
+        {
+          path: ':pathMatch(.*)*',
+          name: 'not-found',
+          component: () => import('./pages/NotFoundPage.vue'),
+          meta: { titleKey: 'notFound.title' },
+        },
+      ],
+    },
+  ],
+});
+
+router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
+  const viewer = await loadViewer();
+  if (to.meta.public) {
+    if (!viewer) return true;
+    // Already signed in: skip the sign-in page.
+    const target = safeRedirect(to.query.redirect);
+    if (target && SERVER_PAGES.includes(target)) {
+      window.location.assign(target);
+      return false;
+    }
+    return target ?? { name: homeRouteName(viewer.roles) };
+  }
+  if (!viewer) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  if (to.name === 'home') return { name: homeRouteName(viewer.roles) };
+  // A role without access stays on the URL and sees "no access" (AppShell).
+  return true;
+});
+
+/** The browser tab's title follows the page and the language. */
+export function updateDocumentTitle(): void {
+  const key = router.currentRoute.value.meta.titleKey;
+  const app = translate('app.name');
+  document.title = key ? `${translate(key)} · ${app}` : app;
+}
+
+router.afterEach(() => updateDocumentTitle());

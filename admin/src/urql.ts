@@ -1,0 +1,16 @@
+import { Client, fetchExchange } from '@urql/vue';
+
+/**
+ * The app's GraphQL client. The session is the httpOnly cookie the server set at sign-in: the app
+ * never sees or stores a token. Requests are JSON POSTs (the server's CSRF protection wants that).
+ * No cache exchange: an admin always reads fresh data, and nothing of one user outlives sign-out.
+ */
+export const client = new Client({
+  url: '/graphql',
+  preferGetMethod: false,
+  fetchOptions: () => ({
+    credentials: 'same-origin',
+    headers: { accept: 'application/graphql-response+json, application/json' },
+  }),
+  exchanges: [fetchExchange],
+});

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+// Two pages: the admin SPA (index.html, served for `/` and every SPA route) and the GraphQL
+// playground (playground.html, served for `/playground`). Vite reads its configuration from the
+// default export.
+export default defineConfig({
+  plugins: [vue()],
+  define: {
+    // vue-i18n: Composition API only; messages are compiled without eval (the CSP has no 'unsafe-eval').
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+    __VUE_PROD_DEVTOOLS__: false,
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
+  },
+  server: {
+    // `pnpm dev`: the API runs on its default port; the session cookie is same-origin through the proxy.
+    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Skipping gzip-size reporting keeps the build fast on a 2-core machine.
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 2048,
+    rollupOptions: {
+      // GraphiQL's React dependencies mark modules "use client", which means nothing in a plain bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+      input: {
+        index: page('./index.html'),
+        playground: page('./playground.html'),
+      },
+    },
+  },
+});
