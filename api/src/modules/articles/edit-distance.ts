@@ -3,9 +3,9 @@
  * (insertions + deletions + substitutions, each 1; 一 is 1 and 😀 is 1), computed with a bound.
  *
  * Pure and bounded: it never runs an unbounded diff on user input. Lengths that differ by more
- * than the limit are refused at once; otherwise a band of width 2·limit+1 around the diagonal is
- * filled (Ukkonen's cut-off), giving up as soon as a whole row exceeds the limit. Work is
- * O(n·limit) at worst and O(limit²) for unrelated texts.
+ * than the limit are refused at once. Otherwise it runs Landau–Vishkin: for each number of edits
+ * e ≤ limit and each diagonal within ±e, the furthest point reachable, sliding along runs of equal
+ * code points. Work is O(n + limit²) comparisons; unrelated texts are refused after O(limit²).
  */
 
 export type EditKind = 'INSERT' | 'DELETE' | 'REPLACE';
@@ -24,123 +24,186 @@ export type CorrectionMeasure =
   | { withinLimit: true; changed: number; operations: EditOperation[] }
   | { withinLimit: false; limit: number /** A lower bound: at least limit + 1. */; changed: number };
 
-const codePoints = (text: string): string[] => Array.from(text);
-
-/** Measures the change from `before` to `after`, exactly when it is within `limit`. */
-export function measureCorrection(before: string, after: string, limit: number): CorrectionMeasure {
-  const a = codePoints(before);
-  const b = codePoints(after);
-  if (Math.abs(a.length - b.length) > limit) {
-    return { withinLimit: false, limit, changed: Math.max(limit + 1, Math.abs(a.length - b.length)) };
-  }
-  // Common prefix and suffix cost nothing; only the middle needs the band.
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix += 1;
-  let suffix = 0;
-  while (
-    suffix < a.length - prefix &&
-    suffix < b.length - prefix &&
-    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
-  ) {
-    suffix += 1;
-  }
-  const x = a.slice(prefix, a.length - suffix);
-  const y = b.slice(prefix, b.length - suffix);
-  const n = x.length;
-  const m = y.length;
-  if (n === 0 || m === 0) {
-    const changed = n + m;
-    if (changed > limit) return { withinLimit: false, limit, changed };
-    const operations: EditOperation[] =
-      changed === 0
-        ? []
-        : [
-            n === 0
-              ? { kind: 'INSERT', position: prefix, before: '', after: y.join('') }
-              : { kind: 'DELETE', position: prefix, before: x.join(''), after: '' },
-          ];
-    return { withinLimit: true, changed, operations };
-  }
-
-  const k = limit;
-  const width = 2 * k + 1;
-  const OUT = limit + 1; // any value above the limit stands for "too far"
-  // cell (i, j) lives at row i, band offset j - i + k.
-  const table = new Int32Array((n + 1) * width).fill(OUT);
-  const at = (i: number, j: number) => i * width + (j - i + k);
-  for (let j = 0; j <= Math.min(m, k); j += 1) table[at(0, j)] = j;
-  for (let i = 1; i <= n; i += 1) {
-    let rowMin = OUT;
-    const from = Math.max(0, i - k);
-    const to = Math.min(m, i + k);
-    for (let j = from; j <= to; j += 1) {
-      let best: number;
-      if (j === 0) {
-        best = i;
-      } else {
-        const diagonal = (table[at(i - 1, j - 1)] ?? OUT) + (x[i - 1] === y[j - 1] ? 0 : 1);
-        const up = j <= i - 1 + k ? (table[at(i - 1, j)] ?? OUT) + 1 : OUT; // delete x[i-1]
-        const left = j - 1 >= i - k ? (table[at(i, j - 1)] ?? OUT) + 1 : OUT; // insert y[j-1]
-        best = Math.min(diagonal, up, left);
+/** The text's code points as numbers (a surrogate pair is one). */
+function codePoints(text: string): Uint32Array {
+  const out = new Uint32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out[n++] = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        i += 1;
+        continue;
       }
-      if (best > OUT) best = OUT;
-      table[at(i, j)] = best;
-      if (best < rowMin) rowMin = best;
     }
-    // Every path to the end passes through this row: if all of it is over the limit, so is the end.
-    if (rowMin > limit) return { withinLimit: false, limit, changed: limit + 1 };
+    out[n++] = unit;
   }
-  const changed = table[at(n, m)] ?? OUT;
-  if (changed > limit) return { withinLimit: false, limit, changed: limit + 1 };
-  return { withinLimit: true, changed, operations: traceOperations(table, at, x, y, k, prefix) };
+  return out.subarray(0, n);
 }
 
-/** Walks the table back from the end, grouping neighbouring edits of one kind into one operation. */
+/** Any surrogate: a text without one has exactly one code point per UTF-16 unit. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Code points by index. */
+interface CodePointSequence {
+  length: number;
+  at(index: number): number;
+}
+
+const NONE = -1;
+type Step = 0 | 1 | 2 | 3; // 0 start, 1 replace, 2 insert, 3 delete
+
+/**
+ * Measures the change from `before` to `after`, exactly when it is within `limit`.
+ * Most text (all CJK) lies in the BMP, where a UTF-16 unit is a code point: it is then read
+ * straight from the strings; otherwise the texts are decoded into code points first.
+ */
+export function measureCorrection(before: string, after: string, limit: number): CorrectionMeasure {
+  if (!SURROGATE.test(before) && !SURROGATE.test(after)) {
+    // All-BMP (all CJK): one UTF-16 unit is one code point, read straight from the strings.
+    return landauVishkin(
+      { length: before.length, at: (i) => before.charCodeAt(i) },
+      { length: after.length, at: (i) => after.charCodeAt(i) },
+      limit,
+      (i, j) => unitCommonRun(before, after, i, j),
+    );
+  }
+  const a = codePoints(before);
+  const b = codePoints(after);
+  return landauVishkin(
+    { length: a.length, at: (i) => a[i] ?? NONE },
+    { length: b.length, at: (i) => b[i] ?? NONE },
+    limit,
+    (i, j) => {
+      let run = 0;
+      const most = Math.min(a.length - i, b.length - j);
+      while (run < most && a[i + run] === b[j + run]) run += 1;
+      return run;
+    },
+  );
+}
+
+/** How far before[i…] and after[j…] agree, in UTF-16 units. */
+function unitCommonRun(before: string, after: string, i: number, j: number): number {
+  let run = 0;
+  const most = Math.min(before.length - i, after.length - j);
+  while (run < most && before.charCodeAt(i + run) === after.charCodeAt(j + run)) run += 1;
+  return run;
+}
+
+/**
+ * Landau–Vishkin: for each number of edits e ≤ limit and each diagonal d = j − i within ±e, the
+ * furthest row reachable, sliding along runs of equal code points.
+ */
+function landauVishkin(
+  a: CodePointSequence,
+  b: CodePointSequence,
+  limit: number,
+  /** How far a[i…] and b[j…] agree. */
+  commonRun: (i: number, j: number) => number,
+): CorrectionMeasure {
+  const n = a.length;
+  const m = b.length;
+  // (In UTF-16 units an emoji counts 2; the caller confirms a refusal on code points.)
+  if (Math.abs(n - m) > limit) return { withinLimit: false, limit, changed: Math.max(limit + 1, Math.abs(n - m)) };
+  const width = 2 * limit + 1;
+  // reach[e][d + limit]: the furthest row i on diagonal d reachable with e edits.
+  const reach = new Int32Array((limit + 1) * width).fill(NONE);
+  const start = new Int32Array((limit + 1) * width).fill(NONE);
+  const step = new Uint8Array((limit + 1) * width);
+  const target = m - n;
+  for (let e = 0; e <= limit; e += 1) {
+    for (let d = Math.max(-e, -n); d <= Math.min(e, m); d += 1) {
+      let best = NONE;
+      let how: Step = 0;
+      if (e === 0) {
+        if (d === 0) best = 0;
+      } else {
+        // Reached with e - 1 edits on this diagonal or a neighbour (NONE where not reached).
+        const previous = (diagonal: number) =>
+          Math.abs(diagonal) <= e - 1 ? (reach[(e - 1) * width + diagonal + limit] ?? NONE) : NONE;
+        const onDiagonal = previous(d);
+        const fromLeft = previous(d - 1);
+        const fromAbove = previous(d + 1);
+        const replace = onDiagonal === NONE ? NONE : onDiagonal + 1;
+        const insert = fromLeft;
+        const remove = fromAbove === NONE ? NONE : fromAbove + 1;
+        if (replace > best) [best, how] = [replace, 1];
+        if (insert > best) [best, how] = [insert, 2];
+        if (remove > best) [best, how] = [remove, 3];
+        best = Math.min(best, n, m - d);
+        if (best < 0 || best + d < 0) best = NONE;
+      }
+      if (best === NONE) continue;
+      const cell = e * width + d + limit;
+      start[cell] = best;
+      step[cell] = how;
+      reach[cell] = best + commonRun(best, best + d);
+    }
+    if (Math.abs(target) <= e && (reach[e * width + target + limit] ?? NONE) >= n) {
+      const operations = traceOperations(a, b, e, target, limit, width, start, step);
+      return { withinLimit: true, changed: e, operations: operations.map(toStrings) };
+    }
+  }
+  return { withinLimit: false, limit, changed: limit + 1 };
+}
+
+interface PointOperation {
+  kind: EditKind;
+  position: number;
+  before: number[];
+  after: number[];
+}
+
+const toStrings = (op: PointOperation): EditOperation => ({
+  kind: op.kind,
+  position: op.position,
+  before: String.fromCodePoint(...op.before),
+  after: String.fromCodePoint(...op.after),
+});
+
+/** Walks back from the end, then groups neighbouring edits of one kind into one operation. */
 function traceOperations(
-  table: Int32Array,
-  at: (i: number, j: number) => number,
-  x: string[],
-  y: string[],
-  k: number,
-  offset: number,
-): EditOperation[] {
-  const steps: Array<{ kind: EditKind; position: number; before: string; after: string }> = [];
-  let i = x.length;
-  let j = y.length;
-  const value = (r: number, c: number) =>
-    c < 0 || r < 0 || Math.abs(c - r) > k ? Number.POSITIVE_INFINITY : (table[at(r, c)] ?? Number.POSITIVE_INFINITY);
-  while (i > 0 || j > 0) {
-    const here = value(i, j);
-    if (i > 0 && j > 0 && x[i - 1] === y[j - 1] && value(i - 1, j - 1) === here) {
-      i -= 1;
-      j -= 1;
-    } else if (i > 0 && j > 0 && value(i - 1, j - 1) + 1 === here) {
-      steps.push({ kind: 'REPLACE', position: offset + i - 1, before: x[i - 1] ?? '', after: y[j - 1] ?? '' });
-      i -= 1;
-      j -= 1;
-    } else if (i > 0 && (j === 0 || value(i - 1, j) + 1 === here)) {
-      steps.push({ kind: 'DELETE', position: offset + i - 1, before: x[i - 1] ?? '', after: '' });
-      i -= 1;
+  a: CodePointSequence,
+  b: CodePointSequence,
+  edits: number,
+  diagonal: number,
+  limit: number,
+  width: number,
+  start: Int32Array,
+  step: Uint8Array,
+): PointOperation[] {
+  const steps: Array<{ kind: EditKind; position: number; before: number[]; after: number[] }> = [];
+  let d = diagonal;
+  for (let e = edits; e > 0; e -= 1) {
+    const cell = e * width + d + limit;
+    const i = start[cell] ?? 0;
+    const how = step[cell] ?? 0;
+    if (how === 1) {
+      steps.push({ kind: 'REPLACE', position: i - 1, before: [a.at(i - 1)], after: [b.at(i - 1 + d)] });
+    } else if (how === 2) {
+      steps.push({ kind: 'INSERT', position: i, before: [], after: [b.at(i + d - 1)] });
+      d -= 1;
     } else {
-      steps.push({ kind: 'INSERT', position: offset + i, before: '', after: y[j - 1] ?? '' });
-      j -= 1;
+      steps.push({ kind: 'DELETE', position: i - 1, before: [a.at(i - 1)], after: [] });
+      d += 1;
     }
   }
   steps.reverse();
-  const merged: EditOperation[] = [];
-  for (const step of steps) {
+  const merged: Array<{ kind: EditKind; position: number; before: number[]; after: number[] }> = [];
+  for (const next of steps) {
     const last = merged[merged.length - 1];
     const continues =
       last &&
-      last.kind === step.kind &&
-      (step.kind === 'INSERT'
-        ? last.position === step.position
-        : last.position + Array.from(last.before).length === step.position);
+      last.kind === next.kind &&
+      (next.kind === 'INSERT' ? last.position === next.position : last.position + last.before.length === next.position);
     if (last && continues) {
-      last.before += step.before;
-      last.after += step.after;
+      last.before.push(...next.before);
+      last.after.push(...next.after);
     } else {
-      merged.push({ ...step });
+      merged.push({ ...next, before: [...next.before], after: [...next.after] });
     }
   }
   return merged;
@@ -148,13 +211,13 @@ function traceOperations(
 
 /** Applies operations to the previous text (used to check that operations describe the change). */
 export function applyOperations(before: string, operations: readonly EditOperation[]): string {
-  const a = codePoints(before);
+  const a = Array.from(before);
   const out: string[] = [];
   let cursor = 0;
   for (const op of operations) {
     while (cursor < op.position) out.push(a[cursor++] ?? '');
-    out.push(...codePoints(op.after));
-    cursor += codePoints(op.before).length;
+    out.push(...Array.from(op.after));
+    cursor += Array.from(op.before).length;
   }
   while (cursor < a.length) out.push(a[cursor++] ?? '');
   return out.join('');
