@@ -4,21 +4,29 @@ import type { Context } from './context';
 import {
   type AccountRecordRow,
   type AccountRow,
+  type AppealRow,
   type ArticleCorrectionRow,
   type ArticleRow,
   accountOperators,
   accountRecords,
   accounts,
+  appeals,
   articleCorrections,
   articleReprintWhitelist,
   articles,
+  type PenaltyRow,
+  penalties,
   type SubjectRow,
   subjects,
   type UserRow,
   users,
+  type ViolationRow,
+  violationNotes,
+  violations,
 } from './db/schema';
 import { articleVisibility } from './modules/articles/articles.service';
 import { valuesAt } from './modules/rules/rules.service';
+import { activePenaltyCondition } from './modules/violations/violations.service';
 
 /** A loader that fetches rows by id in one statement and returns them in key order. */
 function byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {
@@ -152,6 +160,45 @@ export function createLoaders(ctx: Context) {
       const found = new Map(rows.map((row) => [row.accountId, row.value]));
       return ids.map((id) => found.get(id) ?? 0);
     }),
+    violationById: byId<ViolationRow>((ids) => db.select().from(violations).where(inArray(violations.id, ids))),
+    penaltyById: byId<PenaltyRow>((ids) => db.select().from(penalties).where(inArray(penalties.id, ids))),
+    penaltyByViolationId: new DataLoader<string, PenaltyRow | null>(async (ids) => {
+      const rows = await db
+        .select()
+        .from(penalties)
+        .where(inArray(penalties.violationId, [...ids]));
+      const found = new Map(rows.map((row) => [row.violationId, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    /** The penalty keeping each account banned longest at this request's moment, or null. */
+    activePenaltyByAccountId: new DataLoader<string, PenaltyRow | null>(async (ids) => {
+      const rows = await db
+        .selectDistinctOn([penalties.accountId])
+        .from(penalties)
+        .where(and(inArray(penalties.accountId, [...ids]), activePenaltyCondition(ctx.clock.now())))
+        .orderBy(penalties.accountId, sql`${penalties.endsAt} desc nulls first`);
+      const found = new Map(rows.map((row) => [row.accountId, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    penaltiesByAccountId: grouped(
+      (ids) => db.select().from(penalties).where(inArray(penalties.accountId, ids)).orderBy(desc(penalties.startsAt)),
+      (row) => row.accountId,
+      (row) => row,
+    ),
+    appealByPenaltyId: new DataLoader<string, AppealRow | null>(async (ids) => {
+      const rows = await db
+        .select()
+        .from(appeals)
+        .where(inArray(appeals.penaltyId, [...ids]));
+      const found = new Map(rows.map((row) => [row.penaltyId, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    notesByViolationId: grouped(
+      (ids) =>
+        db.select().from(violationNotes).where(inArray(violationNotes.violationId, ids)).orderBy(violationNotes.at),
+      (row) => row.violationId,
+      (row) => row,
+    ),
     /** A rule's value at this request's moment; each key is read once per request. */
     ruleNow: new DataLoader<string, unknown>((keys) => valuesAt(db, keys, ctx.clock.now())),
   };

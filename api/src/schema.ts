@@ -15,6 +15,14 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { NodeResolver } from './modules/node.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
+import {
+  AccountViolationsResolver,
+  AppealResolver,
+  NotificationResolver,
+  PenaltyResolver,
+  ViolationNoteResolver,
+  ViolationResolver,
+} from './modules/violations/violations.resolver';
 
 /**
  * `@Authorized()` means "signed in"; `@Authorized('X', 'Y')` means one of those roles (or ADMIN).
@@ -37,6 +45,12 @@ export const resolvers = [
   ArticleResolver,
   ArticleCorrectionResolver,
   AccountArticlesResolver,
+  ViolationResolver,
+  ViolationNoteResolver,
+  PenaltyResolver,
+  AppealResolver,
+  NotificationResolver,
+  AccountViolationsResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

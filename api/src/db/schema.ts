@@ -5,3 +5,4 @@ export * from './tables/articles';
 export * from './tables/audit';
 export * from './tables/auth';
 export * from './tables/rules';
+export * from './tables/violations';

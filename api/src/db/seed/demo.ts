@@ -1,11 +1,12 @@
 import { count, sql } from 'drizzle-orm';
 import { log } from '../../common/log';
 import type { RoleName } from '../../db/schema';
-import { users } from '../../db/schema';
+import { accountOperators, users } from '../../db/schema';
 import { createUser } from '../../modules/auth/auth.service';
 import type { Db } from '../client';
 import { seedAccounts } from './accounts';
 import { seedArticles } from './articles';
+import { seedViolations } from './violations';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -36,6 +37,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     }
     const accountRows = await seedAccounts(tx, ids);
     await seedArticles(tx, accountRows, ids.publisher);
+    const operated = await tx.select({ id: accountOperators.accountId }).from(accountOperators);
+    await seedViolations(tx, accountRows, ids, new Set(operated.map((row) => row.id)));
     return true;
   });
   if (seeded) log.info('seeded demo data', { users: DEMO_USERS.length });

@@ -1,12 +1,13 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { and, exists, type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
-import type { AccountRow } from '../../db/schema';
+import { type AccountRow, accounts, penalties } from '../../db/schema';
+import { activePenaltyCondition, refuseIfBanned } from '../violations/violations.service';
 
 /**
- * Where account state owned by later features plugs in. Until certifications land, no account is
- * certified; until violations land, no account is banned. Each gives the per-account answer and
- * the SQL condition list filters use, so the two cannot disagree.
+ * Account state owned by other features, in one place: each gives the per-account answer and the
+ * SQL condition list filters use, so the two cannot disagree. Until certifications land, no
+ * account is certified.
  */
 export const certificationStatus = {
   async isCertified(_ctx: Context, _account: AccountRow): Promise<boolean> {
@@ -17,16 +18,18 @@ export const certificationStatus = {
   },
 };
 
+/** Bans come from penalties and are computed from the clock. */
 export const banStatus = {
-  /**
-   * Refuses with ACCOUNT_BANNED (naming the end) while the account is under an active ban.
-   * Publishing, correcting and reprinting call it inside their transaction.
-   */
-  async refuseIfBanned(_ctx: Context, _executor: Executor, _accountId: string): Promise<void> {},
-  async isBanned(_ctx: Context, _account: AccountRow): Promise<boolean> {
-    return false;
+  /** ACCOUNT_BANNED (naming the end) while the account is under an active ban. */
+  refuseIfBanned(ctx: Context, executor: Executor, accountId: string): Promise<void> {
+    return refuseIfBanned(ctx, executor, accountId);
   },
-  bannedCondition(_now: Date): SQL {
-    return sql`false`;
+  async isBanned(ctx: Context, account: AccountRow): Promise<boolean> {
+    return (await ctx.loaders.activePenaltyByAccountId.load(account.id)) !== null;
+  },
+  bannedCondition(now: Date): SQL {
+    return exists(
+      sql`(select 1 from ${penalties} where ${and(sql`${penalties.accountId} = ${accounts.id}`, activePenaltyCondition(now))})`,
+    );
   },
 };

@@ -16,6 +16,8 @@ import { banStatus } from '../accounts/account-status';
 import { accountForAction, NO_USER } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
 import { integerAt } from '../rules/rules.service';
+import { notifyOperators } from '../violations/notifications.service';
+import { runDetector } from '../violations/violations.service';
 import { measureCorrection } from './edit-distance';
 
 /** Staff see every article, blocked ones included. */
@@ -107,6 +109,7 @@ export async function publishArticle(ctx: Context, input: PublishArticleInput): 
         .insert(articleReprintWhitelist)
         .values(whitelist.map((accountId) => ({ articleId: article.id, accountId })));
     }
+    await runDetector(ctx, tx, article);
     await recordAudit(ctx, tx, {
       action: 'article.publish',
       targetType: 'Article',
@@ -187,6 +190,7 @@ export async function correctArticle(ctx: Context, input: CorrectArticleInput): 
         allowed: maxCorrections,
       });
     }
+    await runDetector(ctx, tx, updated);
     await tx.insert(articleCorrections).values({
       articleId: article.id,
       previousBody: article.body,
@@ -303,6 +307,15 @@ export async function setArticleBlocked(
       .where(and(eq(articles.id, id), blocked ? isNull(articles.blockedAt) : isNotNull(articles.blockedAt)))
       .returning();
     if (!updated) throw new AppError('INVALID_TRANSITION', 'Someone else has just changed this article.');
+    if (blocked) {
+      await notifyOperators(ctx, tx, updated.accountId, {
+        kind: 'ARTICLE_BLOCKED',
+        title: '文章已被屏蔽',
+        body: `文章《${updated.title}》因“${reason.trim()}”被屏蔽，读者将无法查看。`,
+        targetType: 'Article',
+        targetId: updated.id,
+      });
+    }
     await recordAudit(ctx, tx, {
       action: blocked ? 'article.block' : 'article.unblock',
       targetType: 'Article',

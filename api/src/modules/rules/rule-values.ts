@@ -22,6 +22,20 @@ const stringList: Check = (value) =>
     ? null
     : 'must be a list of non-empty strings';
 
+/** Detector patterns: non-empty regular expressions that compile. */
+const regexList: Check = (value) => {
+  const problem = stringList(value);
+  if (problem) return problem;
+  for (const pattern of value as string[]) {
+    try {
+      new RegExp(pattern, 'u');
+    } catch {
+      return `holds "${pattern}", which is not a valid regular expression`;
+    }
+  }
+  return null;
+};
+
 const isoDate: Check = (value) =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : 'must be an ISO-8601 date';
 
@@ -39,7 +53,9 @@ const CHECKS: Array<[RegExp, Check]> = [
   [/^certification\.material\.maxBytes$/, positiveInteger],
   [/^certification\.miniProgramDeadline$/, isoDate],
   [/^enterprise\.members\.[A-Za-z]+$/, positiveInteger],
-  [/^detection\.[A-Za-z.]+$/, stringList],
+  [/^detection\.[A-Za-z.]+$/, regexList],
+  [/^appeal\.[A-Za-z]+$/, positiveInteger],
+  [/^violation\.[A-Za-z.]+$/, positiveInteger],
 ];
 
 export const RULE_KEY_PATTERN = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)+$/;

@@ -1,0 +1,109 @@
+import { and, count, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { badInput } from '../../common/errors';
+import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import type { Context } from '../../context';
+import type { Executor } from '../../db/client';
+import { accountOperators, type NotificationRow, notifications } from '../../db/schema';
+import { NO_USER } from '../accounts/accounts.service';
+
+export interface NotificationInput {
+  kind: string;
+  title: string;
+  body: string;
+  targetType?: string;
+  targetId?: string;
+  /** Set for scheduled reminders: a second sweep with the same key adds nothing. */
+  dedupeKey?: string;
+}
+
+/** Sends an in-app notification (站内信) to each operator of an account, in the caller's transaction. */
+export async function notifyOperators(
+  ctx: Context,
+  tx: Executor,
+  accountId: string,
+  input: NotificationInput,
+): Promise<number> {
+  const operators = await tx
+    .select({ userId: accountOperators.userId })
+    .from(accountOperators)
+    .where(eq(accountOperators.accountId, accountId));
+  if (operators.length === 0) return 0;
+  const inserted = await tx
+    .insert(notifications)
+    .values(
+      operators.map(({ userId }) => ({
+        userId,
+        accountId,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        targetType: input.targetType ?? null,
+        targetId: input.targetId ?? null,
+        dedupeKey: input.dedupeKey ?? null,
+        createdAt: ctx.clock.now(),
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: notifications.id });
+  return inserted.length;
+}
+
+/** The viewer's notifications, newest first. */
+export async function listNotifications(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },
+) {
+  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
+  const conditions: SQL[] = [eq(notifications.userId, ctx.viewer?.id ?? NO_USER)];
+  if (args.unreadOnly) conditions.push(isNull(notifications.readAt));
+  const pageConditions = [...conditions];
+  if (args.after) {
+    const position = decodeCursor(args.after);
+    const at = new Date(position.key);
+    pageConditions.push(
+      or(
+        lt(notifications.createdAt, at),
+        and(eq(notifications.createdAt, at), lt(notifications.id, position.id)),
+      ) as SQL,
+    );
+  }
+  const [rows, [total], [unread]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(notifications)
+      .where(and(...pageConditions))
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(limit + 1),
+    ctx.db
+      .select({ value: count() })
+      .from(notifications)
+      .where(and(...conditions)),
+    ctx.db
+      .select({ value: count() })
+      .from(notifications)
+      .where(and(conditions[0], isNull(notifications.readAt))),
+  ]);
+  return {
+    ...toConnection<NotificationRow>(
+      rows,
+      limit,
+      (row) => ({ key: row.createdAt.toISOString(), id: row.id }),
+      total?.value ?? 0,
+      Boolean(args.after),
+    ),
+    unreadCount: unread?.value ?? 0,
+  };
+}
+
+/** Marks the viewer's notifications read (the given ones, or all). Returns how many changed. */
+export async function markNotificationsRead(ctx: Context, ids: string[] | null): Promise<number> {
+  if (ids && ids.length > 100) throw badInput('ids', 'Mark at most 100 notifications at once.');
+  const conditions: SQL[] = [eq(notifications.userId, ctx.viewer?.id ?? NO_USER), isNull(notifications.readAt)];
+  if (ids) conditions.push(inArray(notifications.id, ids));
+  const updated = await ctx.db
+    .update(notifications)
+    .set({ readAt: ctx.clock.now() })
+    .where(and(...conditions))
+    .returning({ id: notifications.id });
+  return updated.length;
+}

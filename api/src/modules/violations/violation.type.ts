@@ -1,0 +1,331 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../common/node';
+import { connectionTypes } from '../../common/pagination';
+import {
+  APPEAL_STATUSES,
+  type AppealStatusName,
+  VIOLATION_SOURCES,
+  VIOLATION_STATUSES,
+  VIOLATION_TYPES,
+  type ViolationSourceName,
+  type ViolationStatusName,
+  type ViolationTypeName,
+} from '../../db/schema';
+import { Account } from '../accounts/account.type';
+import { Article } from '../articles/article.type';
+import { User } from '../auth/user.type';
+
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const ViolationType = asEnum(VIOLATION_TYPES);
+registerEnumType(ViolationType, { name: 'ViolationType' });
+export const ViolationSource = asEnum(VIOLATION_SOURCES);
+registerEnumType(ViolationSource, {
+  name: 'ViolationSource',
+  description: 'Technology + manual reporting (seed 004).',
+});
+export const ViolationStatus = asEnum(VIOLATION_STATUSES);
+registerEnumType(ViolationStatus, {
+  name: 'ViolationStatus',
+  description: 'OVERTURNED: confirmed, then undone by a granted appeal; it no longer counts.',
+});
+export const AppealStatus = asEnum(APPEAL_STATUSES);
+registerEnumType(AppealStatus, { name: 'AppealStatus' });
+
+@ObjectType({
+  implements: Node,
+  description: 'A ban: from startsAt to endsAt (null when permanent), in force unless lifted.',
+})
+export class Penalty extends Node {
+  @Field(() => Account)
+  account!: Account;
+
+  @Field(() => Violation, { nullable: true })
+  violation!: Violation | null;
+
+  @Field()
+  startsAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  endsAt!: Date | null;
+
+  @Field()
+  permanent!: boolean;
+
+  @Field({ description: 'Computed from the clock.' })
+  active!: boolean;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => Date, { nullable: true })
+  liftedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  liftReason!: string | null;
+
+  @Field({ description: 'Whether a moderator may lift it now (never for a permanent like-farming ban).' })
+  liftable!: boolean;
+
+  @Field(() => Appeal, { nullable: true })
+  appeal!: Appeal | null;
+}
+
+@ObjectType({ description: 'A moderator’s note on a violation.' })
+export class ViolationNote {
+  @Field(() => User, { nullable: true })
+  author!: User | null;
+
+  @Field()
+  text!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description: 'A reported violation, PENDING until a moderator confirms or dismisses it.',
+})
+export class Violation extends Node {
+  @Field(() => Account)
+  account!: Account;
+
+  @Field(() => Article, { nullable: true })
+  article!: Article | null;
+
+  @Field(() => ViolationType)
+  type!: ViolationTypeName;
+
+  @Field(() => ViolationSource)
+  source!: ViolationSourceName;
+
+  @Field(() => ViolationStatus)
+  status!: ViolationStatusName;
+
+  @Field()
+  evidence!: string;
+
+  @Field(() => String, { nullable: true, description: 'The article’s title when reported.' })
+  evidenceTitle!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The article’s body when reported.' })
+  evidenceBody!: string | null;
+
+  @Field(() => Int, { description: 'Reports merged into this one.' })
+  reportCount!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Set when confirmed: 1 for the first of its type on the account.' })
+  ordinal!: number | null;
+
+  @Field(() => Penalty, { nullable: true })
+  penalty!: Penalty | null;
+
+  @Field()
+  reportedAt!: Date;
+
+  @Field(() => User, { nullable: true })
+  claimedBy!: User | null;
+
+  @Field(() => Date, { nullable: true })
+  claimedAt!: Date | null;
+
+  @Field(() => User, { nullable: true })
+  decidedBy!: User | null;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  decisionNote!: string | null;
+
+  @Field(() => [ViolationNote])
+  notes!: ViolationNote[];
+}
+
+@ObjectType({ implements: Node, description: 'An appeal (申诉) against a penalty.' })
+export class Appeal extends Node {
+  @Field(() => Penalty)
+  penalty!: Penalty;
+
+  @Field(() => Account)
+  account!: Account;
+
+  @Field(() => User, { nullable: true })
+  filedBy!: User | null;
+
+  @Field()
+  text!: string;
+
+  @Field()
+  filedAt!: Date;
+
+  @Field({ description: 'When the decision is due (working days after filing).' })
+  dueAt!: Date;
+
+  @Field({ description: 'Pending past its due time.' })
+  overdue!: boolean;
+
+  @Field(() => AppealStatus)
+  status!: AppealStatusName;
+
+  @Field(() => User, { nullable: true })
+  decidedBy!: User | null;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  decisionReason!: string | null;
+}
+
+@ObjectType({ description: 'What confirming a violation would give, before confirming.' })
+export class PenaltyPreview {
+  @Field(() => Int)
+  ordinal!: number;
+
+  @Field(() => Int, { description: 'The ladder step used (the last repeats).' })
+  step!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Ban days; null when permanent.' })
+  days!: number | null;
+
+  @Field()
+  permanent!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  endsAt!: Date | null;
+
+  @Field(() => [Int], { nullable: 'items' })
+  ladder!: Array<number | null>;
+}
+
+@ObjectType({ implements: Node, description: 'An in-app notification (站内信).' })
+export class Notification extends Node {
+  @Field()
+  kind!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  body!: string;
+
+  @Field(() => String, { nullable: true })
+  targetType!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  targetId!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  readAt!: Date | null;
+}
+
+export const { ConnectionType: ViolationConnection } = connectionTypes(Violation, 'Violation');
+export const { ConnectionType: PenaltyConnection } = connectionTypes(Penalty, 'Penalty');
+export const { ConnectionType: AppealConnection } = connectionTypes(Appeal, 'Appeal');
+const { ConnectionType: NotificationConnectionBase } = connectionTypes(Notification, 'NotificationBase');
+
+@ObjectType('NotificationConnection')
+export class NotificationConnection extends NotificationConnectionBase {
+  @Field(() => Int)
+  unreadCount!: number;
+}
+
+@InputType()
+export class ReportViolationInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  articleId?: string | null;
+
+  @Field(() => ViolationType)
+  type!: ViolationTypeName;
+
+  @Field(() => ViolationSource)
+  source!: ViolationSourceName;
+
+  @Field({ description: 'What is wrong (at most the rule’s characters).' })
+  @MaxLength(20_000, { message: 'the evidence is far too long' })
+  evidence!: string;
+}
+
+@InputType()
+export class ViolationFilter {
+  @Field(() => ViolationStatus, { nullable: true })
+  @IsOptional()
+  status?: ViolationStatusName | null;
+
+  @Field(() => ViolationType, { nullable: true })
+  @IsOptional()
+  type?: ViolationTypeName | null;
+
+  @Field(() => ViolationSource, { nullable: true })
+  @IsOptional()
+  source?: ViolationSourceName | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  accountId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  reportedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  reportedTo?: Date | null;
+}
+
+@InputType()
+export class PenaltyFilter {
+  @Field(() => Boolean, { nullable: true, description: 'Only bans in force now.' })
+  @IsOptional()
+  activeOnly?: boolean | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  accountId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  endingFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  endingTo?: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  permanent?: boolean | null;
+}
+
+@InputType()
+export class AppealFilter {
+  @Field(() => AppealStatus, { nullable: true })
+  @IsOptional()
+  status?: AppealStatusName | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  accountId?: string | null;
+}
+
+@InputType()
+export class DismissViolationsInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  ids!: string[];
+
+  @Field()
+  @MaxLength(2000)
+  note!: string;
+}

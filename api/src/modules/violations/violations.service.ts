@@ -1,0 +1,690 @@
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { AppError, badInput, forbidden, notFound } from '../../common/errors';
+import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { type Context, hasRole } from '../../context';
+import type { Executor } from '../../db/client';
+import {
+  type AppealRow,
+  type AppealStatusName,
+  type ArticleRow,
+  accountOperators,
+  accounts,
+  appeals,
+  type PenaltyRow,
+  penalties,
+  type ViolationRow,
+  type ViolationSourceName,
+  type ViolationStatusName,
+  type ViolationTypeName,
+  violationNotes,
+  violationReports,
+  violations,
+} from '../../db/schema';
+import { accountForAction, NO_USER, seesAllAccounts } from '../accounts/accounts.service';
+import { recordAudit } from '../audit/audit.service';
+import { integerAt, valueAt } from '../rules/rules.service';
+import { type DetectionPatterns, detectViolations } from './detector';
+import { notifyOperators } from './notifications.service';
+import { banEnd, type Ladder, penaltyForOrdinal } from './penalty-ladder';
+import { addWorkingDays } from './working-days';
+
+const isModerator = (ctx: Context) => hasRole(ctx.viewer, 'MODERATOR');
+
+/** Penalties in force at `now`: started, not ended, not lifted. */
+export function activePenaltyCondition(now: Date): SQL {
+  return and(
+    lte(penalties.startsAt, now),
+    or(isNull(penalties.endsAt), gt(penalties.endsAt, now)),
+    isNull(penalties.liftedAt),
+  ) as SQL;
+}
+
+/** The penalty keeping an account banned longest (permanent first), or null. */
+export async function activePenalty(executor: Executor, accountId: string, now: Date): Promise<PenaltyRow | null> {
+  const [row] = await executor
+    .select()
+    .from(penalties)
+    .where(and(eq(penalties.accountId, accountId), activePenaltyCondition(now)))
+    .orderBy(sql`${penalties.endsAt} desc nulls first`)
+    .limit(1);
+  return row ?? null;
+}
+
+/** ACCOUNT_BANNED, naming when the ban ends, while the account is under one. */
+export async function refuseIfBanned(ctx: Context, executor: Executor, accountId: string): Promise<void> {
+  const penalty = await activePenalty(executor, accountId, ctx.clock.now());
+  if (!penalty) return;
+  const until = penalty.endsAt ? `until ${penalty.endsAt.toISOString()}` : 'permanently';
+  throw new AppError('ACCOUNT_BANNED', `This account is banned ${until}.`, {
+    endsAt: penalty.endsAt?.toISOString() ?? null,
+    permanent: penalty.permanent,
+  });
+}
+
+function dedupeKey(accountId: string, articleId: string | null, type: ViolationTypeName): string {
+  return `${accountId}:${articleId ?? '-'}:${type}`;
+}
+
+export interface ReportInput {
+  accountId: string;
+  articleId?: string | null;
+  type: ViolationTypeName;
+  source: ViolationSourceName;
+  evidence: string;
+}
+
+/**
+ * Files a report. The article's title and body are frozen as evidence. A second open report of the
+ * same account, article and type is merged into the first (its report count rises).
+ */
+export async function fileReport(
+  ctx: Context,
+  executor: Executor,
+  input: ReportInput & { article: ArticleRow | null },
+): Promise<ViolationRow> {
+  const now = ctx.clock.now();
+  const key = dedupeKey(input.accountId, input.article?.id ?? null, input.type);
+  const [row] = await executor
+    .insert(violations)
+    .values({
+      accountId: input.accountId,
+      articleId: input.article?.id ?? null,
+      type: input.type,
+      source: input.source,
+      status: 'PENDING',
+      evidence: input.evidence,
+      evidenceTitle: input.article?.title ?? null,
+      evidenceBody: input.article ? await articleBodyOf(ctx, input.article) : null,
+      reportedById: input.source === 'AUTOMATED' ? null : (ctx.viewer?.id ?? null),
+      reportedAt: now,
+      dedupeKey: key,
+    })
+    .onConflictDoUpdate({
+      target: violations.dedupeKey,
+      targetWhere: sql`${violations.status} = 'PENDING'`,
+      set: { reportCount: sql`${violations.reportCount} + 1` },
+    })
+    .returning();
+  if (!row) throw new Error('violation upsert returned nothing');
+  await executor.insert(violationReports).values({
+    violationId: row.id,
+    source: input.source,
+    reporterId: input.source === 'AUTOMATED' ? null : (ctx.viewer?.id ?? null),
+    evidence: input.evidence,
+    at: now,
+  });
+  return row;
+}
+
+/** A reprint's body is its source's: freeze what readers saw. */
+async function articleBodyOf(ctx: Context, article: ArticleRow): Promise<string> {
+  if (!article.reprintOfId) return article.body;
+  const source = await ctx.loaders.articleById.load(article.reprintOfId);
+  return source?.body ?? '';
+}
+
+/** `reportViolation`: USER_REPORT from anyone signed in, MODERATOR from moderators, AUTOMATED from admins. */
+export async function reportViolation(ctx: Context, input: ReportInput): Promise<ViolationRow> {
+  if (input.source === 'MODERATOR' && !isModerator(ctx)) throw forbidden('Only moderators file MODERATOR reports.');
+  if (input.source === 'AUTOMATED' && !ctx.viewer?.roles.includes('ADMIN')) {
+    throw forbidden('AUTOMATED reports come from the detector (or an admin’s integration).');
+  }
+  const evidence = input.evidence.trim();
+  const maxEvidence = await integerAt(ctx.db, 'violation.evidence.maxCharacters', ctx.clock.now());
+  if (evidence.length === 0)
+    throw badInput('input.evidence', 'Describe what is wrong: the evidence must not be empty.');
+  if (Array.from(evidence).length > maxEvidence) {
+    throw badInput('input.evidence', `The evidence may be at most ${maxEvidence} characters.`, { limit: maxEvidence });
+  }
+  const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, input.accountId));
+  if (!account) throw notFound('account', 'input.accountId');
+  let article: ArticleRow | null = null;
+  if (input.articleId) {
+    article = await ctx.loaders.articleById.load(input.articleId);
+    if (!article || (article.blockedAt && !seesAllAccounts(ctx))) throw notFound('article', 'input.articleId');
+    if (article.accountId !== account.id) throw badInput('input.articleId', 'That article belongs to another account.');
+  }
+  return ctx.db.transaction(async (tx) => {
+    const row = await fileReport(ctx, tx, { ...input, evidence, article });
+    await recordAudit(ctx, tx, {
+      action: 'violation.report',
+      targetType: 'Violation',
+      targetId: row.id,
+      after: { type: row.type, source: input.source, reportCount: row.reportCount },
+    });
+    return row;
+  });
+}
+
+/**
+ * The built-in detector: files AUTOMATED reports for like-farming and induced-sharing wording in
+ * an article just published or corrected, inside the same transaction. Patterns are rules.
+ */
+export async function runDetector(ctx: Context, tx: Executor, article: ArticleRow): Promise<void> {
+  const now = ctx.clock.now();
+  const patterns: DetectionPatterns = {
+    LIKE_FARMING: (await valueAt(tx, 'detection.likeFarming.patterns', now)) as string[],
+    INDUCED_SHARING: (await valueAt(tx, 'detection.inducedSharing.patterns', now)) as string[],
+  };
+  for (const detection of detectViolations(`${article.title}\n${article.summary}\n${article.body}`, patterns)) {
+    await fileReport(ctx, tx, {
+      accountId: article.accountId,
+      article,
+      type: detection.type,
+      source: 'AUTOMATED',
+      evidence: `Detector matched “${detection.matched}”.`,
+    });
+  }
+}
+
+async function loadViolation(ctx: Context, id: string): Promise<ViolationRow> {
+  const [row] = await ctx.db.select().from(violations).where(eq(violations.id, id));
+  if (!row) throw notFound('violation');
+  return row;
+}
+
+export async function findViolation(ctx: Context, id: string): Promise<ViolationRow | null> {
+  const row = await ctx.loaders.violationById.load(id);
+  if (!row) return null;
+  if (seesAllAccounts(ctx)) return row;
+  const operators = await ctx.loaders.operatorIdsByAccountId.load(row.accountId);
+  return ctx.viewer && operators.includes(ctx.viewer.id) ? row : null;
+}
+
+/** A moderator takes a pending violation, so others see it is being worked on. */
+export async function claimViolation(ctx: Context, id: string): Promise<ViolationRow> {
+  const row = await loadViolation(ctx, id);
+  if (row.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `This violation is already ${row.status}.`);
+  const [updated] = await ctx.db
+    .update(violations)
+    .set({ claimedById: ctx.viewer?.id, claimedAt: ctx.clock.now() })
+    .where(and(eq(violations.id, id), eq(violations.status, 'PENDING')))
+    .returning();
+  if (!updated) throw new AppError('INVALID_TRANSITION', 'This violation has just been decided.');
+  return updated;
+}
+
+export async function addViolationNote(ctx: Context, id: string, text: string) {
+  const note = text.trim();
+  if (note.length < 2 || note.length > 2000) throw badInput('text', 'A note is 2 to 2000 characters.');
+  await loadViolation(ctx, id);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(violationNotes)
+      .values({ violationId: id, authorId: ctx.viewer?.id ?? null, text: note, at: ctx.clock.now() })
+      .returning();
+    await recordAudit(ctx, tx, { action: 'violation.note', targetType: 'Violation', targetId: id, after: { note } });
+    return row;
+  });
+}
+
+export interface PenaltyPreview {
+  ordinal: number;
+  step: number;
+  days: number | null;
+  permanent: boolean;
+  endsAt: Date | null;
+  ladder: Ladder;
+}
+
+/** What confirming would give: ordinal among confirmed, not overturned violations of the type. */
+async function computePenalty(executor: Executor, row: ViolationRow, now: Date): Promise<PenaltyPreview> {
+  const [confirmed] = await executor
+    .select({ value: count() })
+    .from(violations)
+    .where(
+      and(eq(violations.accountId, row.accountId), eq(violations.type, row.type), eq(violations.status, 'CONFIRMED')),
+    );
+  const ordinal = (confirmed?.value ?? 0) + 1;
+  const ladder = (await valueAt(executor, `penalty.ladder.${row.type}`, now)) as Ladder;
+  const { step, days } = penaltyForOrdinal(ladder, ordinal);
+  return { ordinal, step, days, permanent: days === null, endsAt: banEnd(now, days), ladder };
+}
+
+export async function penaltyPreview(ctx: Context, id: string): Promise<PenaltyPreview> {
+  const row = await loadViolation(ctx, id);
+  if (row.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `This violation is already ${row.status}.`);
+  return computePenalty(ctx.db, row, ctx.clock.now());
+}
+
+/**
+ * Confirms a violation: ordinal, penalty (a ban from the ladder in force now), notifications and
+ * the audit entry in one transaction. The account row is locked, so simultaneous confirmations on
+ * one account get ordinals 1, 2, 3… with no duplicates and no gaps.
+ */
+export async function confirmViolation(ctx: Context, id: string, note?: string | null): Promise<ViolationRow> {
+  const existing = await loadViolation(ctx, id);
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, existing.accountId)).for('update');
+    const [row] = await tx.select().from(violations).where(eq(violations.id, id));
+    if (row?.status !== 'PENDING') {
+      throw new AppError('INVALID_TRANSITION', `This violation is already ${row?.status ?? 'gone'}.`);
+    }
+    const preview = await computePenalty(tx, row, now);
+    const [penalty] = await tx
+      .insert(penalties)
+      .values({
+        accountId: row.accountId,
+        violationId: row.id,
+        startsAt: now,
+        endsAt: preview.endsAt,
+        permanent: preview.permanent,
+        reason: `${row.type} #${preview.ordinal}${note ? `: ${note.trim()}` : ''}`,
+      })
+      .returning();
+    if (!penalty) throw new Error('penalty insert returned nothing');
+    const [updated] = await tx
+      .update(violations)
+      .set({
+        status: 'CONFIRMED',
+        ordinal: preview.ordinal,
+        decidedById: ctx.viewer?.id,
+        decidedAt: now,
+        decisionNote: note?.trim() || null,
+      })
+      .where(and(eq(violations.id, id), eq(violations.status, 'PENDING')))
+      .returning();
+    if (!updated) throw new AppError('INVALID_TRANSITION', 'This violation has just been decided.');
+    await recordAudit(ctx, tx, {
+      action: 'violation.confirm',
+      targetType: 'Violation',
+      targetId: id,
+      before: { status: 'PENDING' },
+      after: {
+        status: 'CONFIRMED',
+        ordinal: preview.ordinal,
+        penaltyId: penalty.id,
+        days: preview.days,
+        endsAt: preview.endsAt?.toISOString() ?? null,
+      },
+      reason: note ?? null,
+    });
+    await notifyOperators(ctx, tx, row.accountId, {
+      kind: 'PENALTY',
+      title: preview.permanent ? '账号已被永久封禁' : `账号已被封禁 ${preview.days} 天`,
+      body: `因违规（${row.type}，第 ${preview.ordinal} 次），账号${preview.permanent ? '被永久封禁' : `封禁至 ${preview.endsAt?.toISOString()}`}。如有异议，可在 30 天内申诉。`,
+      targetType: 'Penalty',
+      targetId: penalty.id,
+    });
+    return updated;
+  });
+}
+
+/** Dismisses pending violations with one note (a single one, or a bulk selection). */
+export async function dismissViolations(ctx: Context, ids: string[], note: string): Promise<ViolationRow[]> {
+  const text = note.trim();
+  if (text.length < 2) throw badInput('note', 'Say why: a dismissal needs a note.');
+  if (ids.length === 0 || ids.length > 100) throw badInput('ids', 'Dismiss between 1 and 100 violations at once.');
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(violations)
+      .set({ status: 'DISMISSED', decidedById: ctx.viewer?.id, decidedAt: now, decisionNote: text })
+      .where(and(inArray(violations.id, ids), eq(violations.status, 'PENDING')))
+      .returning();
+    if (updated.length !== new Set(ids).size) {
+      // All or nothing: one already decided (or unknown) leaves every other untouched.
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'Some of these violations are no longer pending; nothing was dismissed.',
+        {
+          pending: updated.length,
+          asked: ids.length,
+        },
+      );
+    }
+    for (const row of updated) {
+      await recordAudit(ctx, tx, {
+        action: 'violation.dismiss',
+        targetType: 'Violation',
+        targetId: row.id,
+        before: { status: 'PENDING' },
+        after: { status: 'DISMISSED' },
+        reason: text,
+      });
+    }
+    return updated;
+  });
+}
+
+async function loadPenalty(ctx: Context, id: string): Promise<PenaltyRow> {
+  const [row] = await ctx.db.select().from(penalties).where(eq(penalties.id, id));
+  if (!row) throw notFound('penalty');
+  return row;
+}
+
+/** Whether the rule in force says this permanent ban can never be lifted. */
+async function neverLifted(executor: Executor, penalty: PenaltyRow, now: Date): Promise<boolean> {
+  if (!penalty.permanent || !penalty.violationId) return false;
+  const [violation] = await executor
+    .select({ type: violations.type })
+    .from(violations)
+    .where(eq(violations.id, penalty.violationId));
+  if (!violation) return false;
+  return (await valueAt(executor, `penalty.neverLifted.${violation.type}`, now)) === true;
+}
+
+async function liftInTransaction(
+  ctx: Context,
+  tx: Executor,
+  penalty: PenaltyRow,
+  reason: string,
+  action: string,
+): Promise<PenaltyRow> {
+  const now = ctx.clock.now();
+  const [lifted] = await tx
+    .update(penalties)
+    .set({ liftedAt: now, liftedById: ctx.viewer?.id, liftReason: reason })
+    .where(and(eq(penalties.id, penalty.id), activePenaltyCondition(now)))
+    .returning();
+  if (!lifted) throw new AppError('INVALID_TRANSITION', 'This penalty is not in force: it has ended or was lifted.');
+  await recordAudit(ctx, tx, {
+    action,
+    targetType: 'Penalty',
+    targetId: penalty.id,
+    before: { endsAt: penalty.endsAt?.toISOString() ?? null, permanent: penalty.permanent },
+    after: { liftedAt: now.toISOString() },
+    reason,
+  });
+  await notifyOperators(ctx, tx, penalty.accountId, {
+    kind: 'PENALTY_LIFTED',
+    title: '账号封禁已解除',
+    body: `封禁已于 ${now.toISOString()} 解除。原因：${reason}`,
+    targetType: 'Penalty',
+    targetId: penalty.id,
+  });
+  return lifted;
+}
+
+/**
+ * Ends a ban now (MODERATOR, with a reason). A permanent ban whose type's rule says it is never
+ * lifted (like-farming) is PENALTY_NOT_LIFTABLE for everyone, ADMIN included.
+ */
+export async function liftPenalty(ctx: Context, id: string, reason: string): Promise<PenaltyRow> {
+  const text = reason.trim();
+  if (text.length < 2) throw badInput('reason', 'Give a reason for lifting the ban.');
+  const penalty = await loadPenalty(ctx, id);
+  if (await neverLifted(ctx.db, penalty, ctx.clock.now())) {
+    throw new AppError('PENALTY_NOT_LIFTABLE', 'A permanent ban for like-farming is never lifted (永久封号且不解封).');
+  }
+  return ctx.db.transaction((tx) => liftInTransaction(ctx, tx, penalty, text, 'penalty.lift'));
+}
+
+/**
+ * The account's publisher appeals a penalty: once, within the rule's window of its start, with at
+ * most the rule's characters. The decision is due after the rule's working days.
+ */
+export async function fileAppeal(ctx: Context, penaltyId: string, text: string): Promise<AppealRow> {
+  const penalty = await loadPenalty(ctx, penaltyId);
+  await accountForAction(ctx, penalty.accountId, 'penaltyId');
+  if (!ctx.viewer?.roles.includes('ADMIN')) {
+    const operators = await ctx.loaders.operatorIdsByAccountId.load(penalty.accountId);
+    if (!ctx.viewer || !operators.includes(ctx.viewer.id)) throw forbidden('Only the account’s operators may appeal.');
+  }
+  const now = ctx.clock.now();
+  const [windowDays, maxCharacters, workingDays] = await Promise.all([
+    integerAt(ctx.db, 'appeal.windowDays', now),
+    integerAt(ctx.db, 'appeal.maxCharacters', now),
+    integerAt(ctx.db, 'appeal.decisionWorkingDays', now),
+  ]);
+  const body = text.trim();
+  if (body.length === 0) throw badInput('text', 'Say why the penalty is wrong.');
+  if (Array.from(body).length > maxCharacters) {
+    throw badInput('text', `An appeal may be at most ${maxCharacters} characters.`, { limit: maxCharacters });
+  }
+  const deadline = new Date(penalty.startsAt.getTime() + windowDays * 86_400_000);
+  if (now > deadline) {
+    throw new AppError(
+      'INVALID_TRANSITION',
+      `Appeals are accepted within ${windowDays} days of the penalty; this one closed on ${deadline.toISOString()}.`,
+    );
+  }
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(appeals)
+      .values({
+        penaltyId: penalty.id,
+        accountId: penalty.accountId,
+        filedById: ctx.viewer?.id ?? null,
+        text: body,
+        filedAt: now,
+        dueAt: addWorkingDays(now, workingDays),
+        status: 'PENDING',
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row)
+      throw new AppError('INVALID_TRANSITION', 'This penalty has already been appealed; an appeal is allowed once.');
+    await recordAudit(ctx, tx, { action: 'appeal.file', targetType: 'Appeal', targetId: row.id, after: { penaltyId } });
+    return row;
+  });
+}
+
+/**
+ * A moderator decides an appeal. Granting lifts the penalty and overturns its violation, which
+ * then no longer counts towards future ordinals.
+ */
+export async function decideAppeal(ctx: Context, id: string, grant: boolean, reason: string): Promise<AppealRow> {
+  const text = reason.trim();
+  if (text.length < 2) throw badInput('reason', 'Give the reason for the decision.');
+  const [appeal] = await ctx.db.select().from(appeals).where(eq(appeals.id, id));
+  if (!appeal) throw notFound('appeal');
+  if (appeal.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `This appeal is already ${appeal.status}.`);
+  const penalty = await loadPenalty(ctx, appeal.penaltyId);
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const [decided] = await tx
+      .update(appeals)
+      .set({
+        status: grant ? 'GRANTED' : 'REJECTED',
+        decidedById: ctx.viewer?.id,
+        decidedAt: now,
+        decisionReason: text,
+      })
+      .where(and(eq(appeals.id, id), eq(appeals.status, 'PENDING')))
+      .returning();
+    if (!decided) throw new AppError('INVALID_TRANSITION', 'This appeal has just been decided.');
+    if (grant) {
+      // A granted appeal undoes the violation itself, so even a never-lifted ban ends.
+      const stillActive = penalty.liftedAt === null && (penalty.endsAt === null || penalty.endsAt > now);
+      if (stillActive) await liftInTransaction(ctx, tx, penalty, `Appeal granted: ${text}`, 'penalty.liftOnAppeal');
+      if (penalty.violationId) {
+        await tx.update(violations).set({ status: 'OVERTURNED' }).where(eq(violations.id, penalty.violationId));
+      }
+    }
+    await recordAudit(ctx, tx, {
+      action: grant ? 'appeal.grant' : 'appeal.reject',
+      targetType: 'Appeal',
+      targetId: id,
+      before: { status: 'PENDING' },
+      after: { status: decided.status },
+      reason: text,
+    });
+    await notifyOperators(ctx, tx, appeal.accountId, {
+      kind: 'APPEAL_DECIDED',
+      title: grant ? '申诉成功' : '申诉未通过',
+      body: `你的申诉${grant ? '已通过，封禁已解除' : '未通过'}。理由：${text}`,
+      targetType: 'Appeal',
+      targetId: id,
+    });
+    return decided;
+  });
+}
+
+export interface ViolationFilter {
+  status?: ViolationStatusName | null;
+  type?: ViolationTypeName | null;
+  source?: ViolationSourceName | null;
+  accountId?: string | null;
+  reportedFrom?: Date | null;
+  reportedTo?: Date | null;
+}
+
+/** Violations the viewer may see; oldest first (the queue order) unless asked newest first. */
+export async function listViolations(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null; filter?: ViolationFilter | null; newestFirst?: boolean | null },
+) {
+  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
+  const filter = args.filter ?? {};
+  const conditions: SQL[] = [];
+  if (!seesAllAccounts(ctx)) {
+    const operated = ctx.db
+      .select({ id: accountOperators.accountId })
+      .from(accountOperators)
+      .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
+    conditions.push(inArray(violations.accountId, operated));
+  }
+  if (filter.status) conditions.push(eq(violations.status, filter.status));
+  if (filter.type) conditions.push(eq(violations.type, filter.type));
+  if (filter.source) conditions.push(eq(violations.source, filter.source));
+  if (filter.accountId) conditions.push(eq(violations.accountId, filter.accountId));
+  if (filter.reportedFrom) conditions.push(gte(violations.reportedAt, filter.reportedFrom));
+  if (filter.reportedTo) conditions.push(lte(violations.reportedAt, filter.reportedTo));
+  const newest = Boolean(args.newestFirst);
+  const pageConditions = [...conditions];
+  if (args.after) {
+    const position = decodeCursor(args.after);
+    const at = new Date(position.key);
+    pageConditions.push(
+      (newest
+        ? or(lt(violations.reportedAt, at), and(eq(violations.reportedAt, at), lt(violations.id, position.id)))
+        : or(gt(violations.reportedAt, at), and(eq(violations.reportedAt, at), gt(violations.id, position.id)))) as SQL,
+    );
+  }
+  const order = newest
+    ? [desc(violations.reportedAt), desc(violations.id)]
+    : [asc(violations.reportedAt), asc(violations.id)];
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(violations)
+      .where(and(...pageConditions))
+      .orderBy(...order)
+      .limit(limit + 1),
+    ctx.db
+      .select({ value: count() })
+      .from(violations)
+      .where(and(...conditions)),
+  ]);
+  for (const row of rows) ctx.loaders.violationById.prime(row.id, row);
+  return toConnection(
+    rows,
+    limit,
+    (row) => ({ key: row.reportedAt.toISOString(), id: row.id }),
+    total?.value ?? 0,
+    Boolean(args.after),
+  );
+}
+
+export interface PenaltyFilter {
+  activeOnly?: boolean | null;
+  accountId?: string | null;
+  endingFrom?: Date | null;
+  endingTo?: Date | null;
+  permanent?: boolean | null;
+}
+
+/** Penalties, newest first. */
+export async function listPenalties(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null; filter?: PenaltyFilter | null },
+) {
+  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
+  const filter = args.filter ?? {};
+  const now = ctx.clock.now();
+  const conditions: SQL[] = [];
+  if (!seesAllAccounts(ctx)) {
+    const operated = ctx.db
+      .select({ id: accountOperators.accountId })
+      .from(accountOperators)
+      .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
+    conditions.push(inArray(penalties.accountId, operated));
+  }
+  if (filter.activeOnly) conditions.push(activePenaltyCondition(now));
+  if (filter.accountId) conditions.push(eq(penalties.accountId, filter.accountId));
+  if (filter.endingFrom) conditions.push(gte(penalties.endsAt, filter.endingFrom));
+  if (filter.endingTo) conditions.push(lte(penalties.endsAt, filter.endingTo));
+  if (filter.permanent !== undefined && filter.permanent !== null)
+    conditions.push(eq(penalties.permanent, filter.permanent));
+  const pageConditions = [...conditions];
+  if (args.after) {
+    const position = decodeCursor(args.after);
+    const at = new Date(position.key);
+    pageConditions.push(
+      or(lt(penalties.startsAt, at), and(eq(penalties.startsAt, at), lt(penalties.id, position.id))) as SQL,
+    );
+  }
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(penalties)
+      .where(and(...pageConditions))
+      .orderBy(desc(penalties.startsAt), desc(penalties.id))
+      .limit(limit + 1),
+    ctx.db
+      .select({ value: count() })
+      .from(penalties)
+      .where(and(...conditions)),
+  ]);
+  return toConnection(
+    rows,
+    limit,
+    (row) => ({ key: row.startsAt.toISOString(), id: row.id }),
+    total?.value ?? 0,
+    Boolean(args.after),
+  );
+}
+
+export function listAppealsById(ctx: Context, id: string): Promise<AppealRow[]> {
+  return ctx.db.select().from(appeals).where(eq(appeals.id, id));
+}
+
+/** Appeals, the ones due soonest first. */
+export async function listAppeals(
+  ctx: Context,
+  args: {
+    first?: number | null;
+    after?: string | null;
+    filter?: { status?: AppealStatusName | null; accountId?: string | null } | null;
+  },
+) {
+  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
+  const filter = args.filter ?? {};
+  const conditions: SQL[] = [];
+  if (!seesAllAccounts(ctx)) {
+    const operated = ctx.db
+      .select({ id: accountOperators.accountId })
+      .from(accountOperators)
+      .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
+    conditions.push(inArray(appeals.accountId, operated));
+  }
+  if (filter.status) conditions.push(eq(appeals.status, filter.status));
+  if (filter.accountId) conditions.push(eq(appeals.accountId, filter.accountId));
+  const pageConditions = [...conditions];
+  if (args.after) {
+    const position = decodeCursor(args.after);
+    const at = new Date(position.key);
+    pageConditions.push(or(gt(appeals.dueAt, at), and(eq(appeals.dueAt, at), gt(appeals.id, position.id))) as SQL);
+  }
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(appeals)
+      .where(and(...pageConditions))
+      .orderBy(asc(appeals.dueAt), asc(appeals.id))
+      .limit(limit + 1),
+    ctx.db
+      .select({ value: count() })
+      .from(appeals)
+      .where(and(...conditions)),
+  ]);
+  return toConnection(
+    rows,
+    limit,
+    (row) => ({ key: row.dueAt.toISOString(), id: row.id }),
+    total?.value ?? 0,
+    Boolean(args.after),
+  );
+}
