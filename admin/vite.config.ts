@@ -9,6 +9,15 @@ const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 // default export.
 export default defineConfig({
   plugins: [vue()],
+  resolve: {
+    alias: {
+      // The API's pure edit distance (no dependencies): the correction counter measures exactly as
+      // the server does. tsconfig.json maps the same name for the typecheck.
+      '@oap/domain/edit-distance': fileURLToPath(
+        new URL('../api/src/modules/articles/edit-distance.ts', import.meta.url),
+      ),
+    },
+  },
   define: {
     // vue-i18n: Composition API only; messages are compiled without eval (the CSP has no 'unsafe-eval').
     __VUE_I18N_FULL_INSTALL__: true,

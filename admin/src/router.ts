@@ -11,6 +11,8 @@ declare module 'vue-router' {
     roles?: readonly Role[];
     /** The i18n key of the page's title. */
     titleKey?: string;
+    /** The navigation entry to highlight, for a page not in the navigation (a detail page). */
+    nav?: string;
   }
 }
 
@@ -55,6 +57,36 @@ export const router = createRouter({
           name: 'audit',
           component: () => import('./pages/AuditLogPage.vue'),
           meta: { roles: PAGE_ROLES.audit, titleKey: 'audit.title' },
+        },
+        {
+          path: 'accounts',
+          name: 'accounts',
+          component: () => import('./pages/AccountsPage.vue'),
+          meta: { titleKey: 'accounts.title' },
+        },
+        {
+          path: 'accounts/:id',
+          name: 'account',
+          component: () => import('./pages/AccountPage.vue'),
+          meta: { titleKey: 'account.title', nav: 'accounts' },
+        },
+        {
+          path: 'articles',
+          name: 'articles',
+          component: () => import('./pages/ArticlesPage.vue'),
+          meta: { titleKey: 'articles.title' },
+        },
+        {
+          path: 'articles/:id',
+          name: 'article',
+          component: () => import('./pages/ArticlePage.vue'),
+          meta: { titleKey: 'article.title', nav: 'articles' },
+        },
+        {
+          path: 'quota-requests',
+          name: 'quota-requests',
+          component: () => import('./pages/QuotaRequestsPage.vue'),
+          meta: { roles: PAGE_ROLES.quotaRequests, titleKey: 'quota.title' },
         },
         {
           path: 'rules',

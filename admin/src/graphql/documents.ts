@@ -74,3 +74,369 @@ export const rulesQuery = graphql(`
     }
   }
 `);
+
+/* Accounts, subjects and record registration (issue 3). */
+
+export const accountsQuery = graphql(`
+  query Accounts($first: Int, $after: String, $filter: AccountFilter, $orderBy: AccountOrder) {
+    accounts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          kind
+          originalId
+          certified
+          banned
+          createdAt
+          subject {
+            id
+            name
+            kind
+          }
+          record {
+            region
+            filed
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Accounts by name, for pickers (whitelists, the article filter). */
+export const accountOptionsQuery = graphql(`
+  query AccountOptions($first: Int, $filter: AccountFilter) {
+    accounts(first: $first, filter: $filter, orderBy: NAME) {
+      edges {
+        node {
+          id
+          name
+          kind
+          subject {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One account's name, for a picker whose value came from the URL. */
+export const accountNameQuery = graphql(`
+  query AccountName($id: ID!) {
+    account(id: $id) {
+      id
+      name
+      kind
+      subject {
+        name
+      }
+    }
+  }
+`);
+
+export const accountQuery = graphql(`
+  query Account($id: ID!, $articles: Int) {
+    account(id: $id) {
+      id
+      name
+      kind
+      originalId
+      appId
+      intro
+      createdAt
+      followerCount
+      readCount
+      certified
+      banned
+      capabilities
+      subject {
+        id
+        name
+        kind
+        organizationCategory
+        idNumber
+        quota
+        accountCount
+      }
+      operators {
+        id
+        displayName
+        email
+      }
+      record {
+        region
+        responsiblePerson
+        contactPhone
+        filingNumber
+        filedOn
+        filed
+        updatedAt
+      }
+      articles(first: $articles) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...ArticleRow
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const recordAccountRegistrationMutation = graphql(`
+  mutation RecordAccountRegistration($accountId: ID!, $input: AccountRecordInput!) {
+    recordAccountRegistration(accountId: $accountId, input: $input) {
+      id
+      record {
+        region
+        responsiblePerson
+        contactPhone
+        filingNumber
+        filedOn
+        filed
+        updatedAt
+      }
+    }
+  }
+`);
+
+/* Quota increase requests. */
+
+export const quotaRequestFields = graphql(`
+  fragment QuotaRequestFields on QuotaRequest {
+    id
+    status
+    requestedQuota
+    grantedQuota
+    reason
+    filedAt
+    filedBy {
+      displayName
+    }
+    preliminaryAt
+    preliminaryNote
+    preliminaryBy {
+      displayName
+    }
+    authorityAt
+    authorityName
+    authorityReference
+    rejectedAt
+    rejectionReason
+    subject {
+      id
+      name
+      kind
+      quota
+    }
+  }
+`);
+
+export const quotaRequestsQuery = graphql(`
+  query QuotaRequests($first: Int, $after: String, $filter: QuotaRequestFilter) {
+    quotaRequests(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...QuotaRequestFields
+        }
+      }
+    }
+  }
+`);
+
+export const passQuotaPreliminaryMutation = graphql(`
+  mutation PassQuotaPreliminary($id: ID!, $note: String) {
+    passQuotaPreliminaryExamination(id: $id, note: $note) {
+      ...QuotaRequestFields
+    }
+  }
+`);
+
+export const recordQuotaAuthorityApprovalMutation = graphql(`
+  mutation RecordQuotaAuthorityApproval($id: ID!, $input: AuthorityApprovalInput!) {
+    recordQuotaAuthorityApproval(id: $id, input: $input) {
+      ...QuotaRequestFields
+    }
+  }
+`);
+
+export const rejectQuotaRequestMutation = graphql(`
+  mutation RejectQuotaRequest($id: ID!, $reason: String!) {
+    rejectQuotaRequest(id: $id, reason: $reason) {
+      ...QuotaRequestFields
+    }
+  }
+`);
+
+/* Articles (issue 4). */
+
+export const articleRowFields = graphql(`
+  fragment ArticleRow on Article {
+    id
+    title
+    author
+    publishedAt
+    original
+    reprintPolicy
+    blocked
+    reprintCount
+    correction {
+      changedCharacters
+    }
+    reprintOf {
+      id
+    }
+    account {
+      id
+      name
+    }
+  }
+`);
+
+export const articlesQuery = graphql(`
+  query Articles($first: Int, $after: String, $filter: ArticleFilter) {
+    articles(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ArticleRow
+        }
+      }
+    }
+  }
+`);
+
+export const articleFields = graphql(`
+  fragment ArticleFields on Article {
+    id
+    title
+    summary
+    author
+    body
+    publishedAt
+    original
+    reprintPolicy
+    blocked
+    blockedReason
+    correctionsLeft
+    reprintCount
+    account {
+      id
+      name
+      kind
+      banned
+      operators {
+        id
+      }
+    }
+    reprintWhitelist {
+      id
+      name
+    }
+    reprintOf {
+      id
+      title
+      account {
+        id
+        name
+      }
+    }
+    correction {
+      changedCharacters
+      limit
+      correctedAt
+      correctedBy {
+        displayName
+      }
+      previousBody
+      operations {
+        kind
+        position
+        before
+        after
+      }
+    }
+    reprints(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          publishedAt
+          account {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const articleQuery = graphql(`
+  query Article($id: ID!) {
+    article(id: $id) {
+      ...ArticleFields
+    }
+  }
+`);
+
+export const publishArticleMutation = graphql(`
+  mutation PublishArticle($input: PublishArticleInput!) {
+    publishArticle(input: $input) {
+      id
+    }
+  }
+`);
+
+export const correctArticleMutation = graphql(`
+  mutation CorrectArticle($input: CorrectArticleInput!) {
+    correctArticle(input: $input) {
+      ...ArticleFields
+    }
+  }
+`);
+
+export const reprintArticleMutation = graphql(`
+  mutation ReprintArticle($input: ReprintArticleInput!) {
+    reprintArticle(input: $input) {
+      id
+    }
+  }
+`);
+
+export const blockArticleMutation = graphql(`
+  mutation BlockArticle($id: ID!, $reason: String!) {
+    blockArticle(id: $id, reason: $reason) {
+      ...ArticleFields
+    }
+  }
+`);
+
+export const unblockArticleMutation = graphql(`
+  mutation UnblockArticle($id: ID!, $reason: String!) {
+    unblockArticle(id: $id, reason: $reason) {
+      ...ArticleFields
+    }
+  }
+`);

@@ -35,6 +35,28 @@ export function errorMessage(error: CombinedError): string {
         ? translate('errors.rateLimitedMinutes', { minutes: Math.ceil(seconds / 60) })
         : translate('errors.rateLimited');
     }
+    case 'QUOTA_EXCEEDED':
+      return translate('errors.quotaExceeded');
+    case 'ACCOUNT_BANNED':
+      return translate('errors.accountBanned');
+    case 'CORRECTION_ALREADY_USED':
+      return translate('errors.correctionAlreadyUsed');
+    case 'CORRECTION_TOO_LARGE': {
+      const limit = Number(extensions.limit);
+      const changed = Number(extensions.changed);
+      // `changed` is exact only up to limit + 1 (the measure stops there): "more than" then.
+      return changed > limit + 1
+        ? translate('errors.correctionTooLarge', { changed, limit })
+        : translate('errors.correctionTooLargeOver', { limit });
+    }
+    case 'IMMUTABLE_FIELD':
+      return translate('errors.immutableField');
+    case 'REPRINT_NOT_ALLOWED':
+      if (extensions.policy === 'CLOSED') return translate('errors.reprintClosed');
+      if (extensions.policy === 'WHITELIST') return translate('errors.reprintWhitelist');
+      return translate('errors.reprintNotAllowed');
+    case 'INVALID_TRANSITION':
+      return translate('errors.invalidTransition');
     case 'INTERNAL_SERVER_ERROR':
       return typeof extensions.requestId === 'string'
         ? translate('errors.internalWithId', { requestId: extensions.requestId })
@@ -42,6 +64,38 @@ export function errorMessage(error: CombinedError): string {
     default:
       return translate('errors.unexpected', { code: errorCode(error) ?? error.message });
   }
+}
+
+/** A refusal about one input field: the field (without the `input.` prefix) and what to say next to it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * For BAD_USER_INPUT naming a field (`extensions.field`) or a refusal that names one (a correction
+ * too large names `input.body`): the field and a message for it. Undefined otherwise: then the
+ * page shows `errorMessage`.
+ */
+export function fieldError(error: CombinedError): FieldError | undefined {
+  const extensions = extensionsOf(error);
+  const code = errorCode(error);
+  if (typeof extensions.field !== 'string') return undefined;
+  const field = extensions.field.replace(/^input\./, '');
+  if (code !== 'BAD_USER_INPUT') {
+    return code === 'CORRECTION_TOO_LARGE' || code === 'IMMUTABLE_FIELD'
+      ? { field, message: errorMessage(error) }
+      : undefined;
+  }
+  if (typeof extensions.limit === 'number' && typeof extensions.length === 'number') {
+    return { field, message: translate('errors.tooLong', { limit: extensions.limit, length: extensions.length }) };
+  }
+  if (typeof extensions.current === 'number') {
+    return { field, message: translate('errors.quotaNotAbove', { current: extensions.current }) };
+  }
+  if (field === 'reason') return { field, message: translate('errors.reasonTooShort') };
+  // The API's own sentence (English): more precise than a generic "not valid".
+  return { field, message: error.graphQLErrors[0]?.message ?? errorMessage(error) };
 }
 
 let onSessionEnded: () => void = () => {};

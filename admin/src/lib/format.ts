@@ -10,3 +10,8 @@ export function formatJson(value: unknown): string {
   if (value === null || value === undefined) return '';
   return JSON.stringify(value, null, 2);
 }
+
+/** A count in the reader's language (1,234,567 / 1,234,567). */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
