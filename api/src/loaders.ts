@@ -14,17 +14,24 @@ import {
   articleCorrections,
   articleReprintWhitelist,
   articles,
+  type CertificationRow,
+  certificationMaterials,
+  certifications,
+  type PaymentRow,
   type PenaltyRow,
+  payments,
   penalties,
   type SubjectRow,
   subjects,
   type UserRow,
+  uploads,
   users,
   type ViolationRow,
   violationNotes,
   violations,
 } from './db/schema';
 import { articleVisibility } from './modules/articles/articles.service';
+import { certifiedCondition } from './modules/certifications/certifications.service';
 import { valuesAt } from './modules/rules/rules.service';
 import { activePenaltyCondition } from './modules/violations/violations.service';
 
@@ -199,6 +206,54 @@ export function createLoaders(ctx: Context) {
       (row) => row.violationId,
       (row) => row,
     ),
+    certificationById: byId<CertificationRow>((ids) =>
+      db.select().from(certifications).where(inArray(certifications.id, ids)),
+    ),
+    /** The account's latest certification (in progress, approved, or ended). */
+    latestCertificationByAccountId: new DataLoader<string, CertificationRow | null>(async (ids) => {
+      const rows = await db
+        .selectDistinctOn([certifications.accountId])
+        .from(certifications)
+        .where(inArray(certifications.accountId, [...ids]))
+        .orderBy(certifications.accountId, desc(certifications.startedAt));
+      const found = new Map(rows.map((row) => [row.accountId, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    /** The certification that makes each account certified at this request's moment, or null. */
+    activeCertificationByAccountId: new DataLoader<string, CertificationRow | null>(async (ids) => {
+      const rows = await db
+        .selectDistinctOn([certifications.accountId])
+        .from(certifications)
+        .where(and(inArray(certifications.accountId, [...ids]), certifiedCondition(ctx.clock.now())))
+        .orderBy(certifications.accountId, desc(certifications.expiresAt));
+      const found = new Map(rows.map((row) => [row.accountId, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    materialsByCertificationId: grouped(
+      (ids) =>
+        db
+          .select({
+            certificationId: certificationMaterials.certificationId,
+            purpose: certificationMaterials.purpose,
+            supplement: certificationMaterials.supplement,
+            addedAt: certificationMaterials.addedAt,
+            upload: { id: uploads.id, contentType: uploads.contentType, bytes: uploads.bytes },
+          })
+          .from(certificationMaterials)
+          .innerJoin(uploads, eq(uploads.id, certificationMaterials.uploadId))
+          .where(inArray(certificationMaterials.certificationId, ids))
+          .orderBy(certificationMaterials.addedAt),
+      (row) => row.certificationId,
+      (row) => row,
+    ),
+    paymentByCertificationId: new DataLoader<string, PaymentRow | null>(async (ids) => {
+      const rows = await db
+        .select()
+        .from(payments)
+        .where(inArray(payments.certificationId, [...ids]));
+      const found = new Map(rows.map((row) => [row.certificationId, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     /** A rule's value at this request's moment; each key is read once per request. */
     ruleNow: new DataLoader<string, unknown>((keys) => valuesAt(db, keys, ctx.clock.now())),
   };

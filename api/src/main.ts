@@ -3,6 +3,7 @@ import { log, setLogLevel } from './common/log';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { seedDemoData } from './db/seed/demo';
+import { scheduleCertificationReminders } from './modules/certifications/reminder-schedule';
 import { startServer } from './server';
 
 /** Process entry: config → database → migrations → demo seed → server; graceful shutdown. */
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await database.migrate();
   if (config.seedDemo) await seedDemoData(database.db);
   const server = await startServer(config, database);
+  const stopReminders = scheduleCertificationReminders(database.db, config);
   log.info(`OAP is serving on ${server.url}`, {
     database: database.driver === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)',
     admin: `${server.url}/`,
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     }, 10_000);
     timer.unref();
     try {
+      stopReminders();
       await server.stop();
       await database.close();
       log.info('stopped');

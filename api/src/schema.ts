@@ -13,6 +13,7 @@ import {
 } from './modules/articles/articles.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { AccountCertificationResolver, CertificationResolver } from './modules/certifications/certifications.resolver';
 import { NodeResolver } from './modules/node.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
 import {
@@ -51,6 +52,8 @@ export const resolvers = [
   AppealResolver,
   NotificationResolver,
   AccountViolationsResolver,
+  CertificationResolver,
+  AccountCertificationResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

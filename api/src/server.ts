@@ -19,6 +19,7 @@ import type { Config } from './config';
 import { type Context, createContext, type SessionCookieJar } from './context';
 import type { DatabaseHandle } from './db/client';
 import { viewerForToken } from './modules/auth/auth.service';
+import { uploadsRouter } from './modules/certifications/uploads.route';
 import { buildAppSchema } from './schema';
 
 export const SESSION_COOKIE = 'oap_session';
@@ -154,6 +155,14 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
           cookies: cookieJar(config, res),
         });
       },
+    }),
+  );
+
+  app.use(
+    '/uploads',
+    uploadsRouter(database.db, async (req) => {
+      const token = sessionToken(req);
+      return token ? viewerForToken(database.db, token, systemClock.now()) : null;
     }),
   );
 

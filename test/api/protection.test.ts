@@ -172,7 +172,8 @@ describe(`health and static routes (${driverName})`, () => {
   it('answers /healthz and /readyz, and 404 for unknown API paths', async () => {
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready', database: driverName });
-    expect((await fetch(`${url}/uploads/nothing`)).status).toBe(404);
+    expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${url}/uploads/nothing`)).status).toBe(401);
   });
 
   it('serves the admin SPA at / and its routes, and GraphiQL at /playground', async () => {

@@ -4,5 +4,6 @@ export * from './tables/accounts';
 export * from './tables/articles';
 export * from './tables/audit';
 export * from './tables/auth';
+export * from './tables/certifications';
 export * from './tables/rules';
 export * from './tables/violations';

@@ -6,6 +6,7 @@ import { createUser } from '../../modules/auth/auth.service';
 import type { Db } from '../client';
 import { seedAccounts } from './accounts';
 import { seedArticles } from './articles';
+import { seedCertifications } from './certifications';
 import { seedViolations } from './violations';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -38,7 +39,9 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     const accountRows = await seedAccounts(tx, ids);
     await seedArticles(tx, accountRows, ids.publisher);
     const operated = await tx.select({ id: accountOperators.accountId }).from(accountOperators);
-    await seedViolations(tx, accountRows, ids, new Set(operated.map((row) => row.id)));
+    const publisherAccounts = new Set(operated.map((row) => row.id));
+    await seedViolations(tx, accountRows, ids, publisherAccounts);
+    await seedCertifications(tx, accountRows, ids, publisherAccounts);
     return true;
   });
   if (seeded) log.info('seeded demo data', { users: DEMO_USERS.length });

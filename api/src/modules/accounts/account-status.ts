@@ -1,20 +1,23 @@
 import { and, exists, type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
-import { type AccountRow, accounts, penalties } from '../../db/schema';
+import { type AccountRow, accounts, certifications, penalties } from '../../db/schema';
+import { certifiedCondition } from '../certifications/certifications.service';
 import { activePenaltyCondition, refuseIfBanned } from '../violations/violations.service';
 
 /**
  * Account state owned by other features, in one place: each gives the per-account answer and the
- * SQL condition list filters use, so the two cannot disagree. Until certifications land, no
- * account is certified.
+ * SQL condition list filters use, so the two cannot disagree.
  */
 export const certificationStatus = {
-  async isCertified(_ctx: Context, _account: AccountRow): Promise<boolean> {
-    return false;
+  /** Certified now: an approved certification (qualification passed) that has not expired. */
+  async isCertified(ctx: Context, account: AccountRow): Promise<boolean> {
+    return (await ctx.loaders.activeCertificationByAccountId.load(account.id)) !== null;
   },
-  certifiedCondition(_now: Date): SQL {
-    return sql`false`;
+  certifiedCondition(now: Date): SQL {
+    return exists(
+      sql`(select 1 from ${certifications} where ${and(sql`${certifications.accountId} = ${accounts.id}`, certifiedCondition(now))})`,
+    );
   },
 };
 

@@ -51,6 +51,16 @@ const CHECKS: Array<[RegExp, Check]> = [
   [/^certification\.[A-Z_]+\.maxPerYear$/, nonNegativeInteger],
   [/^certification\.fee\.[A-Z_]+$/, nonNegativeInteger],
   [/^certification\.material\.maxBytes$/, positiveInteger],
+  [/^certification\.material\.maxSupplements$/, nonNegativeInteger],
+  [/^certification\.(validityDays|reviewCallHours)$/, positiveInteger],
+  [/^certification\.[A-Z_]+\.cleanDays$/, nonNegativeInteger],
+  [
+    /^certification\.reminderDays$/,
+    (value) =>
+      Array.isArray(value) && value.every((d) => Number.isInteger(d) && d > 0) ? null : 'must be a list of whole days',
+  ],
+  [/^certification\.naming\.appLikePatterns$/, regexList],
+  [/^certification\.naming\.[A-Za-z]+$/, stringList],
   [/^certification\.miniProgramDeadline$/, isoDate],
   [/^enterprise\.members\.[A-Za-z]+$/, positiveInteger],
   [/^detection\.[A-Za-z.]+$/, regexList],

@@ -10,6 +10,7 @@ import {
   accountOperators,
   accounts,
   appeals,
+  articles,
   type PenaltyRow,
   penalties,
   type ViolationRow,
@@ -94,7 +95,7 @@ export async function fileReport(
       status: 'PENDING',
       evidence: input.evidence,
       evidenceTitle: input.article?.title ?? null,
-      evidenceBody: input.article ? await articleBodyOf(ctx, input.article) : null,
+      evidenceBody: input.article ? await articleBodyOf(executor, input.article) : null,
       reportedById: input.source === 'AUTOMATED' ? null : (ctx.viewer?.id ?? null),
       reportedAt: now,
       dedupeKey: key,
@@ -116,10 +117,16 @@ export async function fileReport(
   return row;
 }
 
-/** A reprint's body is its source's: freeze what readers saw. */
-async function articleBodyOf(ctx: Context, article: ArticleRow): Promise<string> {
+/**
+ * A reprint's body is its source's: freeze what readers saw. Read through the caller's executor:
+ * inside a transaction on the embedded database, the transaction holds the only connection.
+ */
+async function articleBodyOf(executor: Executor, article: ArticleRow): Promise<string> {
   if (!article.reprintOfId) return article.body;
-  const source = await ctx.loaders.articleById.load(article.reprintOfId);
+  const [source] = await executor
+    .select({ body: articles.body })
+    .from(articles)
+    .where(eq(articles.id, article.reprintOfId));
   return source?.body ?? '';
 }
 

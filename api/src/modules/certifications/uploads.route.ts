@@ -1,0 +1,127 @@
+import busboy from 'busboy';
+import { eq } from 'drizzle-orm';
+import { type Request, type Response, Router } from 'express';
+import { systemClock } from '../../common/clock';
+import { parseGlobalId, toGlobalId } from '../../common/ids';
+import { log } from '../../common/log';
+import type { Viewer } from '../../context';
+import type { Db } from '../../db/client';
+import { uploads } from '../../db/schema';
+import { integerAt } from '../rules/rules.service';
+
+/** JPEG or PNG, judged by the file's own first bytes (never by its name or declared type). */
+export function sniffImageType(head: Buffer): 'image/jpeg' | 'image/png' | null {
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (head.length >= 8 && png.every((byte, i) => head[i] === byte)) return 'image/png';
+  return null;
+}
+
+function refuse(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * POST /uploads (multipart, field `file`, signed in) → 201 {id, contentType, bytes}; 413 above
+ * certification.material.maxBytes, 415 unless JPEG/PNG. GET /uploads/:id serves it back to its
+ * owner and staff only. Files live in the database: shared by every API process, never executable.
+ */
+export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer | null>): Router {
+  const router = Router();
+
+  router.post('/', async (req, res) => {
+    const viewer = await viewerOf(req);
+    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to upload material.');
+    if (!req.is('multipart/form-data'))
+      return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data, field "file".');
+    const maxBytes = await integerAt(db, 'certification.material.maxBytes', systemClock.now());
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes, fields: 5, parts: 6 } });
+    } catch {
+      return refuse(res, 400, 'BAD_REQUEST', 'The multipart body could not be read.');
+    }
+    let answered = false;
+    const answer = (status: number, code: string, message: string) => {
+      if (answered) return;
+      answered = true;
+      refuse(res, status, code, message);
+      req.unpipe(parser);
+      req.resume();
+    };
+    let received: Promise<void> | null = null;
+    parser.on('file', (field, stream) => {
+      if (field !== 'file') {
+        stream.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      received = new Promise<void>((resolve) => {
+        stream.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          chunks.push(chunk);
+        });
+        stream.on('limit', () => {
+          answer(
+            413,
+            'PAYLOAD_TOO_LARGE',
+            `Material may be at most ${maxBytes} bytes (${Math.round(maxBytes / 1024)} KB).`,
+          );
+          stream.resume();
+        });
+        stream.on('end', async () => {
+          if (answered) return resolve();
+          const data = Buffer.concat(chunks, size);
+          const contentType = sniffImageType(data.subarray(0, 8));
+          if (!contentType) {
+            answer(
+              415,
+              'UNSUPPORTED_MEDIA_TYPE',
+              'Only JPEG and PNG images are accepted (judged by the file’s content).',
+            );
+            return resolve();
+          }
+          try {
+            const [row] = await db
+              .insert(uploads)
+              .values({ ownerId: viewer.id, contentType, bytes: size, data, createdAt: systemClock.now() })
+              .returning({ id: uploads.id });
+            if (!answered && row) {
+              answered = true;
+              res.status(201).json({ id: toGlobalId('Upload', row.id), contentType, bytes: size });
+            }
+          } catch (error) {
+            log.error('upload failed', { message: (error as Error).message });
+            answer(500, 'INTERNAL_SERVER_ERROR', 'The upload could not be stored.');
+          }
+          resolve();
+        });
+      });
+    });
+    parser.on('error', () => answer(400, 'BAD_REQUEST', 'The multipart body could not be read.'));
+    parser.on('close', async () => {
+      if (received) await received;
+      if (!answered) answer(400, 'BAD_USER_INPUT', 'No file: send it in the field "file".');
+    });
+    req.pipe(parser);
+  });
+
+  router.get('/:id', async (req, res) => {
+    const viewer = await viewerOf(req);
+    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to see material.');
+    const parsed = parseGlobalId(req.params.id ?? '');
+    if (parsed?.type !== 'Upload') return refuse(res, 404, 'NOT_FOUND', 'No such upload.');
+    const [row] = await db.select().from(uploads).where(eq(uploads.id, parsed.localId));
+    const staff = viewer.roles.some((role) => role !== 'PUBLISHER');
+    if (!row || (row.ownerId !== viewer.id && !staff))
+      return refuse(res, 404, 'NOT_FOUND', 'No such upload, or you may not see it.');
+    res.setHeader('Content-Type', row.contentType);
+    res.setHeader('Content-Disposition', 'inline');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.send(row.data);
+  });
+
+  return router;
+}
