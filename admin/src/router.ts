@@ -89,6 +89,18 @@ export const router = createRouter({
           meta: { roles: PAGE_ROLES.quotaRequests, titleKey: 'quota.title' },
         },
         {
+          path: 'moderation',
+          name: 'moderation',
+          component: () => import('./pages/ModerationPage.vue'),
+          meta: { roles: PAGE_ROLES.moderation, titleKey: 'moderation.title' },
+        },
+        {
+          path: 'appeals',
+          name: 'appeals',
+          component: () => import('./pages/AppealsPage.vue'),
+          meta: { roles: PAGE_ROLES.appeals, titleKey: 'appeals.title' },
+        },
+        {
           path: 'rules',
           name: 'rules',
           component: () => import('./pages/RulesPage.vue'),

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)(`accounts and quota requests in Chromium (needs ${
     await page.reload();
     await expect.poll(async () => (await names.allTextContents()).map((name) => name.trim())).toEqual(filtered);
 
-    // A row opens the account page: profile, subject, capabilities (translated), placeholders.
+    // A row opens the account page: profile, subject, capabilities (translated), history, placeholder.
     await accountRow(page, '小雨读书会').locator('td').nth(1).click();
     await page.waitForURL((url) => /^\/accounts\/[^/]+$/.test(url.pathname));
     await expect.poll(() => page.getByTestId('account-name').textContent()).toBe('小雨读书会');
@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)(`accounts and quota requests in Chromium (needs ${
     const capability = page.getByTestId('capability-PUBLISH_ARTICLES');
     expect((await capability.textContent())?.trim()).toBe('发表文章');
     expect(await page.getByTestId('account-operator').count()).toBeGreaterThanOrEqual(1);
-    expect(await page.getByTestId('account-violations').textContent()).toContain('将随内容治理功能上线');
+    expect(await page.getByTestId('account-violations').textContent()).toContain('违规与处罚记录');
     expect(await page.getByTestId('account-certification').textContent()).toContain('将随认证功能上线');
     await expect.poll(() => page.locator('.article-row').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('account-edit-record').isVisible()).toBe(true);
@@ -168,9 +168,7 @@ describe.skipIf(!hasChromium)(`accounts and quota requests in Chromium (needs ${
     // In English too: the page, its sections and the enum values.
     await page.getByTestId('lang-en').click();
     await expect.poll(async () => (await page.getByTestId('nav-accounts').textContent())?.trim()).toBe('Accounts');
-    expect(await page.getByTestId('account-violations').textContent()).toContain(
-      'Arrives with the moderation features',
-    );
+    expect(await page.getByTestId('account-violations').textContent()).toContain('Violations and penalties');
     expect(await page.getByTestId('account-subject-kind').textContent()).toBe('Enterprise');
     expect(await page.getByTestId('account-kind').textContent()).toMatch(
       /Subscription|Service|Mini program|Enterprise/,

@@ -82,5 +82,12 @@ export function useKeysetList<Data, Variables extends PageVariables, Item>(
     update: (matches: (item: Item) => boolean, next: Item) => {
       items.value = items.value.map((item) => (matches(item) ? next : item));
     },
+    /** Takes the rows `matches` picks out of the list, and out of the total (they left it after an action). */
+    remove: (matches: (item: Item) => boolean) => {
+      const kept = items.value.filter((item) => !matches(item));
+      if (totalCount.value !== null)
+        totalCount.value = Math.max(0, totalCount.value - (items.value.length - kept.length));
+      items.value = kept;
+    },
   };
 }

@@ -142,7 +142,7 @@ export const accountNameQuery = graphql(`
 `);
 
 export const accountQuery = graphql(`
-  query Account($id: ID!, $articles: Int) {
+  query Account($id: ID!, $articles: Int, $violations: Int) {
     account(id: $id) {
       id
       name
@@ -155,6 +155,24 @@ export const accountQuery = graphql(`
       readCount
       certified
       banned
+      activePenalty {
+        ...PenaltyFields
+      }
+      penalties {
+        ...PenaltyFields
+      }
+      violations(first: $violations) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AccountViolation
+          }
+        }
+      }
       capabilities
       subject {
         id
@@ -437,6 +455,357 @@ export const unblockArticleMutation = graphql(`
   mutation UnblockArticle($id: ID!, $reason: String!) {
     unblockArticle(id: $id, reason: $reason) {
       ...ArticleFields
+    }
+  }
+`);
+
+/* Violations, penalties, appeals and notifications (issue 5). */
+
+/** A violation as a row of the moderation queue. */
+export const violationRowFields = graphql(`
+  fragment ViolationRow on Violation {
+    id
+    type
+    source
+    status
+    reportedAt
+    reportCount
+    evidence
+    claimedAt
+    claimedBy {
+      id
+      displayName
+    }
+    account {
+      id
+      name
+    }
+    article {
+      id
+      title
+    }
+  }
+`);
+
+/** A violation in the detail drawer: the row, the frozen evidence and the notes. */
+export const violationDetailFields = graphql(`
+  fragment ViolationDetail on Violation {
+    ...ViolationRow
+    evidenceTitle
+    evidenceBody
+    decisionNote
+    notes {
+      at
+      text
+      author {
+        displayName
+      }
+    }
+  }
+`);
+
+export const violationsQuery = graphql(`
+  query Violations($first: Int, $after: String, $filter: ViolationFilter, $newestFirst: Boolean) {
+    violations(first: $first, after: $after, filter: $filter, newestFirst: $newestFirst) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ViolationRow
+        }
+      }
+    }
+  }
+`);
+
+export const violationQuery = graphql(`
+  query Violation($id: ID!) {
+    violation(id: $id) {
+      ...ViolationDetail
+    }
+  }
+`);
+
+/** What confirming would give, and the rule that says whether a permanent ban of the type can be lifted. */
+export const penaltyPreviewQuery = graphql(`
+  query PenaltyPreview($violationId: ID!) {
+    penaltyPreview(violationId: $violationId) {
+      ordinal
+      step
+      days
+      permanent
+      endsAt
+    }
+    rules {
+      key
+      value
+    }
+  }
+`);
+
+export const claimViolationMutation = graphql(`
+  mutation ClaimViolation($id: ID!) {
+    claimViolation(id: $id) {
+      ...ViolationDetail
+    }
+  }
+`);
+
+export const addViolationNoteMutation = graphql(`
+  mutation AddViolationNote($id: ID!, $text: String!) {
+    addViolationNote(id: $id, text: $text) {
+      ...ViolationDetail
+    }
+  }
+`);
+
+export const confirmViolationMutation = graphql(`
+  mutation ConfirmViolation($id: ID!, $note: String) {
+    confirmViolation(id: $id, note: $note) {
+      id
+      type
+      status
+      ordinal
+      penalty {
+        id
+        startsAt
+        endsAt
+        permanent
+      }
+    }
+  }
+`);
+
+export const dismissViolationMutation = graphql(`
+  mutation DismissViolation($id: ID!, $note: String!) {
+    dismissViolation(id: $id, note: $note) {
+      id
+      status
+    }
+  }
+`);
+
+export const dismissViolationsMutation = graphql(`
+  mutation DismissViolations($input: DismissViolationsInput!) {
+    dismissViolations(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const reportViolationMutation = graphql(`
+  mutation ReportViolation($input: ReportViolationInput!) {
+    reportViolation(input: $input) {
+      id
+      reportCount
+    }
+  }
+`);
+
+/** A penalty on the account page: the ban, how it ended, its violation and its appeal. */
+export const penaltyFields = graphql(`
+  fragment PenaltyFields on Penalty {
+    id
+    reason
+    startsAt
+    endsAt
+    permanent
+    active
+    liftable
+    liftedAt
+    liftReason
+    violation {
+      id
+      type
+      ordinal
+    }
+    appeal {
+      id
+      status
+      text
+      filedAt
+      dueAt
+      decidedAt
+      decisionReason
+      filedBy {
+        displayName
+      }
+      decidedBy {
+        displayName
+      }
+    }
+  }
+`);
+
+/** A violation in an account's history. */
+export const accountViolationFields = graphql(`
+  fragment AccountViolation on Violation {
+    id
+    type
+    source
+    status
+    reportedAt
+    reportCount
+    evidence
+    ordinal
+    decidedAt
+    decisionNote
+    decidedBy {
+      displayName
+    }
+    article {
+      id
+      title
+    }
+  }
+`);
+
+/** An account's violations, newest first (the history's later pages). */
+export const accountViolationsQuery = graphql(`
+  query AccountViolations($first: Int, $after: String, $filter: ViolationFilter, $newestFirst: Boolean) {
+    violations(first: $first, after: $after, filter: $filter, newestFirst: $newestFirst) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AccountViolation
+        }
+      }
+    }
+  }
+`);
+
+export const liftPenaltyMutation = graphql(`
+  mutation LiftPenalty($id: ID!, $reason: String!) {
+    liftPenalty(id: $id, reason: $reason) {
+      ...PenaltyFields
+    }
+  }
+`);
+
+export const fileAppealMutation = graphql(`
+  mutation FileAppeal($penaltyId: ID!, $text: String!) {
+    fileAppeal(penaltyId: $penaltyId, text: $text) {
+      id
+    }
+  }
+`);
+
+export const appealRowFields = graphql(`
+  fragment AppealRow on Appeal {
+    id
+    status
+    text
+    filedAt
+    dueAt
+    overdue
+    decidedAt
+    decisionReason
+    filedBy {
+      displayName
+    }
+    decidedBy {
+      displayName
+    }
+    account {
+      id
+      name
+    }
+    penalty {
+      id
+      reason
+      startsAt
+      endsAt
+      permanent
+      active
+      liftedAt
+      violation {
+        id
+        type
+        ordinal
+      }
+    }
+  }
+`);
+
+export const appealsQuery = graphql(`
+  query Appeals($first: Int, $after: String, $filter: AppealFilter) {
+    appeals(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AppealRow
+        }
+      }
+    }
+  }
+`);
+
+export const decideAppealMutation = graphql(`
+  mutation DecideAppeal($id: ID!, $grant: Boolean!, $reason: String!) {
+    decideAppeal(id: $id, grant: $grant, reason: $reason) {
+      ...AppealRow
+    }
+  }
+`);
+
+export const notificationsQuery = graphql(`
+  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {
+    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+      unreadCount
+      edges {
+        node {
+          id
+          kind
+          title
+          body
+          targetType
+          targetId
+          createdAt
+          readAt
+        }
+      }
+    }
+  }
+`);
+
+export const markNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+
+/** The account a notification's penalty, appeal or violation belongs to (where clicking it leads). */
+export const notificationTargetQuery = graphql(`
+  query NotificationTarget($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Penalty {
+        account {
+          id
+        }
+      }
+      ... on Appeal {
+        account {
+          id
+        }
+      }
+      ... on Violation {
+        account {
+          id
+        }
+      }
     }
   }
 `);

@@ -7,6 +7,9 @@ export const PAGE_ROLES = {
   audit: ['ADMIN', 'MODERATOR'],
   // REVIEWER and ADMIN act on requests; MODERATOR and ANALYST read them.
   quotaRequests: ['ADMIN', 'REVIEWER', 'MODERATOR', 'ANALYST'],
+  // MODERATOR and ADMIN act on the queue and on appeals; ANALYST reads them.
+  moderation: ['ADMIN', 'MODERATOR', 'ANALYST'],
+  appeals: ['ADMIN', 'MODERATOR', 'ANALYST'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when the roles include one of the allowed ones (no list: anyone signed in). */
@@ -14,9 +17,17 @@ export function canAccess(roles: readonly Role[], allowed: readonly Role[] | und
   return !allowed || allowed.some((role) => roles.includes(role));
 }
 
-/** The first page a user with these roles may see: where `/` and sign-in lead. */
-export function homeRouteName(roles: readonly Role[]): 'audit' | 'rules' {
-  return canAccess(roles, PAGE_ROLES.audit) ? 'audit' : 'rules';
+/** The page each role starts on, first match wins: moderators work the queue, reviewers the requests. */
+const HOME_ROUTES = [
+  { roles: ['ADMIN', 'MODERATOR'], name: 'moderation' },
+  { roles: ['REVIEWER'], name: 'quota-requests' },
+] as const satisfies ReadonlyArray<{ roles: readonly Role[]; name: string }>;
+
+export type HomeRouteName = (typeof HOME_ROUTES)[number]['name'] | 'accounts';
+
+/** The first page a user with these roles should see: where `/` and sign-in lead (publishers, analysts: accounts). */
+export function homeRouteName(roles: readonly Role[]): HomeRouteName {
+  return HOME_ROUTES.find((home) => canAccess(roles, home.roles))?.name ?? 'accounts';
 }
 
 /** Who may act on a quota request at each step (the API decides; the page hides what it would refuse). */

@@ -1,10 +1,14 @@
 import type {
   AccountKind,
+  AppealStatus,
   Capability,
   OrganizationCategory,
   QuotaRequestStatus,
   ReprintPolicy,
   SubjectKind,
+  ViolationSource,
+  ViolationStatus,
+  ViolationType,
 } from '../graphql/generated/graphql';
 
 /** The values of the API's enums, in the order the admin shows them (labels: `enums.<Type>.<VALUE>`). */
@@ -45,3 +49,26 @@ export const QUOTA_REQUEST_STATUSES = [
 ] as const satisfies readonly QuotaRequestStatus[];
 
 export const REPRINT_POLICIES = ['OPEN', 'WHITELIST', 'CLOSED'] as const satisfies readonly ReprintPolicy[];
+
+export const VIOLATION_TYPES = [
+  'LIKE_FARMING',
+  'INDUCED_SHARING',
+  'FALSE_ORIGINAL',
+  'INFRINGEMENT',
+  'OTHER',
+] as const satisfies readonly ViolationType[];
+
+export const VIOLATION_SOURCES = [
+  'AUTOMATED',
+  'USER_REPORT',
+  'MODERATOR',
+] as const satisfies readonly ViolationSource[];
+
+export const VIOLATION_STATUSES = [
+  'PENDING',
+  'CONFIRMED',
+  'DISMISSED',
+  'OVERTURNED',
+] as const satisfies readonly ViolationStatus[];
+
+export const APPEAL_STATUSES = ['PENDING', 'GRANTED', 'REJECTED'] as const satisfies readonly AppealStatus[];

@@ -1,6 +1,7 @@
 import type { CombinedError } from '@urql/vue';
 import { ElMessage } from 'element-plus';
-import { translate } from '../i18n';
+import { i18n, translate } from '../i18n';
+import { formatDateMinutes } from './format';
 
 /** The `extensions` of the first GraphQL error, or an empty object. */
 function extensionsOf(error: CombinedError): Record<string, unknown> {
@@ -38,7 +39,15 @@ export function errorMessage(error: CombinedError): string {
     case 'QUOTA_EXCEEDED':
       return translate('errors.quotaExceeded');
     case 'ACCOUNT_BANNED':
+      if (extensions.permanent === true) return translate('errors.accountBannedPermanent');
+      if (typeof extensions.endsAt === 'string') {
+        return translate('errors.accountBannedUntil', {
+          endsAt: formatDateMinutes(extensions.endsAt, String(i18n.global.locale.value)),
+        });
+      }
       return translate('errors.accountBanned');
+    case 'PENALTY_NOT_LIFTABLE':
+      return translate('errors.penaltyNotLiftable');
     case 'CORRECTION_ALREADY_USED':
       return translate('errors.correctionAlreadyUsed');
     case 'CORRECTION_TOO_LARGE': {
