@@ -61,14 +61,19 @@ type Step = 0 | 1 | 2 | 3; // 0 start, 1 replace, 2 insert, 3 delete
  * straight from the strings; otherwise the texts are decoded into code points first.
  */
 export function measureCorrection(before: string, after: string, limit: number): CorrectionMeasure {
-  if (!SURROGATE.test(before) && !SURROGATE.test(after)) {
-    // All-BMP (all CJK): one UTF-16 unit is one code point, read straight from the strings.
-    return landauVishkin(
+  if (!SURROGATE.test(before)) {
+    // `before` is all-BMP (all CJK text is): read UTF-16 units straight from the strings. An
+    // accepted path covers every character of `after`, each either matched to a BMP character of
+    // `before` or inserted/replaced by an operation, so checking the operations proves `after` is
+    // all-BMP too and the count exact. A refusal is confirmed by scanning `after`.
+    const fast = landauVishkin(
       { length: before.length, at: (i) => before.charCodeAt(i) },
       { length: after.length, at: (i) => after.charCodeAt(i) },
       limit,
       (i, j) => unitCommonRun(before, after, i, j),
     );
+    const exact = fast.withinLimit ? !fast.operations.some((op) => SURROGATE.test(op.after)) : !SURROGATE.test(after);
+    if (exact) return fast;
   }
   const a = codePoints(before);
   const b = codePoints(after);
