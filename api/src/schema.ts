@@ -16,6 +16,7 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { AccountCertificationResolver, CertificationResolver } from './modules/certifications/certifications.resolver';
 import { NodeResolver } from './modules/node.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
+import { StatsResolver } from './modules/stats/stats.resolver';
 import {
   AccountViolationsResolver,
   AppealResolver,
@@ -54,6 +55,7 @@ export const resolvers = [
   AccountViolationsResolver,
   CertificationResolver,
   AccountCertificationResolver,
+  StatsResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

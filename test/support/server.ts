@@ -103,6 +103,12 @@ export async function startTestServer(
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    // A server that dies during a test explains every later ECONNREFUSED: say why.
+    if (!stopping)
+      process.stderr.write(`\n[test server on port ${port} exited unexpectedly: ${code ?? signal}]\n${output}\n`);
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -124,6 +130,7 @@ export async function startTestServer(
     process: child,
     output: () => output,
     stop() {
+      stopping = true;
       return new Promise((resolve) => {
         if (child.exitCode !== null) {
           resolve(child.exitCode);
