@@ -20,6 +20,7 @@ import { type Context, createContext, type SessionCookieJar } from './context';
 import type { DatabaseHandle } from './db/client';
 import { viewerForToken } from './modules/auth/auth.service';
 import { uploadsRouter } from './modules/certifications/uploads.route';
+import { exportsRouter } from './modules/exports/exports.route';
 import { buildAppSchema } from './schema';
 
 export const SESSION_COOKIE = 'oap_session';
@@ -158,13 +159,13 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     }),
   );
 
-  app.use(
-    '/uploads',
-    uploadsRouter(database.db, async (req) => {
-      const token = sessionToken(req);
-      return token ? viewerForToken(database.db, token, systemClock.now()) : null;
-    }),
-  );
+  // Plain HTTP routes sign in the same way as /graphql (cookie or bearer), on the real clock.
+  const viewerOfRequest = async (req: Request) => {
+    const token = sessionToken(req);
+    return token ? viewerForToken(database.db, token, systemClock.now()) : null;
+  };
+  app.use('/uploads', uploadsRouter(database.db, viewerOfRequest));
+  app.use('/exports', exportsRouter(config, database, viewerOfRequest));
 
   const adminDir = config.adminDistDir;
   const sendPage = (page: string) => (_req: Request, res: Response) => {
@@ -178,7 +179,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   app.get('/playground', sendPage('playground.html'));
   app.use(express.static(adminDir, { index: false, maxAge: '1h', immutable: false }));
   // The SPA's own routes (/, /audit, /login…) all load index.html; unknown API-like paths 404.
-  app.get(/^\/(?!graphql|uploads|healthz|readyz|assets\/).*/, sendPage('index.html'));
+  app.get(/^\/(?!graphql|uploads|exports|healthz|readyz|assets\/).*/, sendPage('index.html'));
   app.use((_req, res) => clientError(res, 404, 'Not found.', 'NOT_FOUND'));
 
   const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {

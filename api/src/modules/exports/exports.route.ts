@@ -1,0 +1,470 @@
+import { randomUUID } from 'node:crypto';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { type Request, type Response, Router } from 'express';
+import { systemClock } from '../../common/clock';
+import { type AppError, badInput } from '../../common/errors';
+import { localIdOf, toGlobalId } from '../../common/ids';
+import { log } from '../../common/log';
+import type { Connection } from '../../common/pagination';
+import type { Config } from '../../config';
+import { type Context, createContext, hasRole, type Viewer } from '../../context';
+import type { DatabaseHandle } from '../../db/client';
+import {
+  ACCOUNT_KINDS,
+  APPEAL_STATUSES,
+  appeals,
+  articleCorrections,
+  articles,
+  CERTIFICATION_KINDS,
+  certifications,
+  penalties,
+  REPRINT_POLICIES,
+  SUBJECT_KINDS,
+  VIOLATION_SOURCES,
+  VIOLATION_STATUSES,
+  VIOLATION_TYPES,
+  violations,
+} from '../../db/schema';
+import { findAccount, listAccounts } from '../accounts/accounts.service';
+import { maskIdNumber } from '../accounts/identity-number';
+import { listArticles } from '../articles/articles.service';
+import { listAuditEntries } from '../audit/audit.service';
+import { CERTIFICATION_STATUSES } from '../certifications/certification-flow';
+import { listCertifications } from '../certifications/certifications.service';
+import { listAppeals, listPenalties, listViolations } from '../violations/violations.service';
+import { csvLine, UTF8_BOM } from './csv';
+
+type Query = Record<string, string | undefined>;
+type Lister = (ctx: Context, query: Query, after: string | null) => Promise<Connection<Record<string, unknown>>>;
+
+const PAGE = 100;
+
+/** Query-string values that name enum members are checked like GraphQL enums are. */
+const ENUMS: Record<string, readonly string[]> = {
+  type: VIOLATION_TYPES,
+  source: VIOLATION_SOURCES,
+  kind: [...ACCOUNT_KINDS, ...CERTIFICATION_KINDS],
+  subjectKind: SUBJECT_KINDS,
+  reprintPolicy: REPRINT_POLICIES,
+};
+const STATUSES = new Set<string>([...VIOLATION_STATUSES, ...APPEAL_STATUSES, ...CERTIFICATION_STATUSES]);
+
+function checkQuery(query: Query): void {
+  for (const [key, allowed] of Object.entries(ENUMS)) {
+    const value = query[key];
+    if (value && !allowed.includes(value))
+      throw badInput(key, `"${value}" is not a ${key}: use one of ${allowed.join(', ')}.`);
+  }
+  if (query.status && !STATUSES.has(query.status)) throw badInput('status', `"${query.status}" is not a status.`);
+  for (const key of ['reportedFrom', 'reportedTo', 'publishedFrom', 'publishedTo']) {
+    if (query[key] && Number.isNaN(Date.parse(String(query[key]))))
+      throw badInput(key, `"${key}" must be an ISO-8601 date.`);
+  }
+}
+const text = (query: Query, key: string) => query[key] || null;
+const flag = (query: Query, key: string) => (query[key] === 'true' ? true : query[key] === 'false' ? false : null);
+const date = (query: Query, key: string) => (query[key] ? new Date(String(query[key])) : null);
+const account = (query: Query) => (query.accountId ? localIdOf('Account', query.accountId, 'accountId') : null);
+
+interface ExportList {
+  /** Roles that may export it (ADMIN always may). Publishers get only their own rows, as in the API. */
+  roles: Parameters<typeof hasRole>[1][];
+  header: string[];
+  row(item: Record<string, unknown>): unknown[];
+  list: Lister;
+}
+
+/** The lists the admin can export, with the same filters (query string) as their pages. */
+const LISTS: Record<string, ExportList> = {
+  violations: {
+    roles: ['MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'],
+    header: [
+      'id',
+      'reportedAt',
+      'type',
+      'source',
+      'status',
+      'reportCount',
+      'ordinal',
+      'accountId',
+      'articleId',
+      'evidence',
+      'decidedAt',
+      'decisionNote',
+    ],
+    row: (v) => [
+      toGlobalId('Violation', String(v.id)),
+      v.reportedAt,
+      v.type,
+      v.source,
+      v.status,
+      v.reportCount,
+      v.ordinal,
+      toGlobalId('Account', String(v.accountId)),
+      v.articleId ? toGlobalId('Article', String(v.articleId)) : '',
+      v.evidence,
+      v.decidedAt,
+      v.decisionNote,
+    ],
+    list: (ctx, q, after) =>
+      listViolations(ctx, {
+        first: PAGE,
+        after,
+        newestFirst: flag(q, 'newestFirst'),
+        filter: {
+          status: text(q, 'status') as never,
+          type: text(q, 'type') as never,
+          source: text(q, 'source') as never,
+          accountId: account(q),
+          reportedFrom: date(q, 'reportedFrom'),
+          reportedTo: date(q, 'reportedTo'),
+        },
+      }) as never,
+  },
+  accounts: {
+    roles: ['MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'],
+    header: ['id', 'createdAt', 'kind', 'name', 'originalId', 'appId', 'followerCount', 'readCount'],
+    row: (a) => [
+      toGlobalId('Account', String(a.id)),
+      a.createdAt,
+      a.kind,
+      a.name,
+      a.originalId,
+      a.appId,
+      a.followerCount,
+      a.readCount,
+    ],
+    list: (ctx, q, after) =>
+      listAccounts(ctx, {
+        first: PAGE,
+        after,
+        orderBy: q.orderBy === 'NAME' ? 'NAME' : 'CREATED_AT',
+        filter: {
+          kind: text(q, 'kind') as never,
+          subjectKind: text(q, 'subjectKind') as never,
+          nameContains: text(q, 'nameContains'),
+          region: text(q, 'region'),
+          filed: flag(q, 'filed'),
+          certified: flag(q, 'certified'),
+          banned: flag(q, 'banned'),
+        },
+      }) as never,
+  },
+  articles: {
+    roles: ['MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'],
+    header: [
+      'id',
+      'publishedAt',
+      'accountId',
+      'title',
+      'summary',
+      'author',
+      'original',
+      'reprintPolicy',
+      'reprintOf',
+      'correctionsUsed',
+      'blocked',
+    ],
+    row: (a) => [
+      toGlobalId('Article', String(a.id)),
+      a.publishedAt,
+      toGlobalId('Account', String(a.accountId)),
+      a.title,
+      a.summary,
+      a.author,
+      a.original,
+      a.reprintPolicy,
+      a.reprintOfId ? toGlobalId('Article', String(a.reprintOfId)) : '',
+      a.correctionsUsed,
+      a.blockedAt !== null,
+    ],
+    list: (ctx, q, after) =>
+      listArticles(ctx, {
+        first: PAGE,
+        after,
+        filter: {
+          accountId: account(q),
+          original: flag(q, 'original'),
+          reprintPolicy: text(q, 'reprintPolicy') as never,
+          corrected: flag(q, 'corrected'),
+          blocked: flag(q, 'blocked'),
+          publishedFrom: date(q, 'publishedFrom'),
+          publishedTo: date(q, 'publishedTo'),
+        },
+      }) as never,
+  },
+  penalties: {
+    roles: ['MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'],
+    header: ['id', 'accountId', 'startsAt', 'endsAt', 'permanent', 'reason', 'liftedAt', 'liftReason'],
+    row: (p) => [
+      toGlobalId('Penalty', String(p.id)),
+      toGlobalId('Account', String(p.accountId)),
+      p.startsAt,
+      p.endsAt,
+      p.permanent,
+      p.reason,
+      p.liftedAt,
+      p.liftReason,
+    ],
+    list: (ctx, q, after) =>
+      listPenalties(ctx, {
+        first: PAGE,
+        after,
+        filter: { activeOnly: flag(q, 'activeOnly'), accountId: account(q), permanent: flag(q, 'permanent') },
+      }) as never,
+  },
+  appeals: {
+    roles: ['MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'],
+    header: ['id', 'accountId', 'penaltyId', 'filedAt', 'dueAt', 'status', 'text', 'decidedAt', 'decisionReason'],
+    row: (a) => [
+      toGlobalId('Appeal', String(a.id)),
+      toGlobalId('Account', String(a.accountId)),
+      toGlobalId('Penalty', String(a.penaltyId)),
+      a.filedAt,
+      a.dueAt,
+      a.status,
+      a.text,
+      a.decidedAt,
+      a.decisionReason,
+    ],
+    list: (ctx, q, after) =>
+      listAppeals(ctx, {
+        first: PAGE,
+        after,
+        filter: { status: text(q, 'status') as never, accountId: account(q) },
+      }) as never,
+  },
+  certifications: {
+    roles: ['MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'],
+    header: [
+      'id',
+      'accountId',
+      'kind',
+      'status',
+      'nickname',
+      'feeCents',
+      'startedAt',
+      'paidAt',
+      'dispatchedAt',
+      'decidedAt',
+      'approvedAt',
+      'expiresAt',
+      'certificationNumber',
+    ],
+    row: (c) => [
+      toGlobalId('Certification', String(c.id)),
+      toGlobalId('Account', String(c.accountId)),
+      c.kind,
+      c.status,
+      c.nickname,
+      c.feeCents,
+      c.startedAt,
+      c.paidAt,
+      c.dispatchedAt,
+      c.decidedAt,
+      c.approvedAt,
+      c.expiresAt,
+      c.certificationNumber,
+    ],
+    list: (ctx, q, after) =>
+      listCertifications(ctx, {
+        first: PAGE,
+        after,
+        filter: { status: text(q, 'status') as never, kind: text(q, 'kind') as never, accountId: account(q) },
+      }) as never,
+  },
+  audit: {
+    roles: ['MODERATOR'],
+    header: ['id', 'at', 'actorId', 'action', 'targetType', 'targetId', 'reason', 'requestId', 'before', 'after'],
+    row: (e) => [
+      toGlobalId('AuditEntry', String(e.id)),
+      e.at,
+      e.actorId ? toGlobalId('User', String(e.actorId)) : '',
+      e.action,
+      e.targetType,
+      e.targetId,
+      e.reason,
+      e.requestId,
+      e.before,
+      e.after,
+    ],
+    list: (ctx, q, after) =>
+      listAuditEntries(ctx, {
+        first: PAGE,
+        after,
+        filter: { action: text(q, 'action'), targetType: text(q, 'targetType'), targetId: text(q, 'targetId') },
+      }) as never,
+  },
+};
+
+function refuse(res: Response, status: number, code: string, message: string, field?: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+}
+
+/**
+ * GET /exports/<list>.csv?<filters> streams a whole list as CSV (UTF-8 with BOM), page by page,
+ * with the viewer's own visibility. GET /exports/accounts/<id>.json is a publisher's backup of
+ * everything about one account it operates (seed 004 §7.2).
+ */
+export function exportsRouter(
+  config: Config,
+  database: DatabaseHandle,
+  viewerOf: (req: Request) => Promise<Viewer | null>,
+): Router {
+  const router = Router();
+  const contextFor = (viewer: Viewer): Context =>
+    createContext({
+      requestId: randomUUID(),
+      viewer,
+      db: database.db,
+      clock: systemClock,
+      config,
+      cookies: { set() {}, clear() {} },
+    });
+
+  router.get('/:list.csv', async (req, res) => {
+    const viewer = await viewerOf(req);
+    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to export.');
+    const spec = LISTS[req.params.list ?? ''];
+    if (!spec) return refuse(res, 404, 'NOT_FOUND', `There is no list called “${req.params.list}”.`);
+    if (!hasRole(viewer, ...spec.roles)) return refuse(res, 403, 'FORBIDDEN', 'Your role may not export this list.');
+    const query = req.query as Query;
+    const ctx = contextFor(viewer);
+    let page: Connection<Record<string, unknown>>;
+    try {
+      checkQuery(query);
+      page = await spec.list(ctx, query, null);
+    } catch (error) {
+      const appError = error as AppError;
+      if (appError.extensions?.code) {
+        return refuse(
+          res,
+          400,
+          String(appError.extensions.code),
+          appError.message,
+          appError.extensions.field as string | undefined,
+        );
+      }
+      throw error;
+    }
+    const stamp = new Date().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${req.params.list}-${stamp}.csv"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Total-Count', String(page.totalCount));
+    res.write(UTF8_BOM + csvLine(spec.header));
+    try {
+      for (;;) {
+        for (const edge of page.edges) {
+          // Respect back-pressure: wait for the socket when its buffer is full.
+          if (!res.write(csvLine(spec.row(edge.node)))) await new Promise((resolve) => res.once('drain', resolve));
+        }
+        if (!page.pageInfo.hasNextPage || res.destroyed) break;
+        page = await spec.list(contextFor(viewer), query, page.pageInfo.endCursor);
+      }
+    } catch (error) {
+      log.error('export failed mid-stream', { list: req.params.list, message: (error as Error).message });
+      res.destroy(error as Error);
+      return;
+    }
+    res.end();
+  });
+
+  router.get('/accounts/:id.json', async (req, res) => {
+    const viewer = await viewerOf(req);
+    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to export.');
+    const ctx = contextFor(viewer);
+    let accountId: string;
+    try {
+      accountId = localIdOf('Account', req.params.id ?? '', 'id');
+    } catch {
+      return refuse(res, 400, 'BAD_USER_INPUT', 'That is not an account id.', 'id');
+    }
+    const found = await findAccount(ctx, accountId);
+    const operators = found ? await ctx.loaders.operatorIdsByAccountId.load(found.id) : [];
+    if (!found || !(viewer.roles.includes('ADMIN') || operators.includes(viewer.id))) {
+      return refuse(res, 404, 'NOT_FOUND', 'No account with that id that you operate.');
+    }
+    const db = database.db;
+    const [subject, record, articleRows, violationRows, penaltyRows, appealRows, certificationRows] = await Promise.all(
+      [
+        ctx.loaders.subjectById.load(found.subjectId),
+        ctx.loaders.recordByAccountId.load(found.id),
+        db.select().from(articles).where(eq(articles.accountId, found.id)).orderBy(asc(articles.publishedAt)),
+        db.select().from(violations).where(eq(violations.accountId, found.id)).orderBy(asc(violations.reportedAt)),
+        db.select().from(penalties).where(eq(penalties.accountId, found.id)).orderBy(asc(penalties.startsAt)),
+        db.select().from(appeals).where(eq(appeals.accountId, found.id)).orderBy(asc(appeals.filedAt)),
+        db
+          .select()
+          .from(certifications)
+          .where(eq(certifications.accountId, found.id))
+          .orderBy(asc(certifications.startedAt)),
+      ],
+    );
+    const corrections = articleRows.length
+      ? await db
+          .select()
+          .from(articleCorrections)
+          .where(
+            inArray(
+              articleCorrections.articleId,
+              articleRows.map((a) => a.id),
+            ),
+          )
+      : [];
+    const correctionsOf = new Map<string, typeof corrections>();
+    for (const correction of corrections)
+      correctionsOf.set(correction.articleId, [...(correctionsOf.get(correction.articleId) ?? []), correction]);
+    const sourceIds = articleRows.filter((a) => a.reprintOfId).map((a) => a.reprintOfId as string);
+    const sources = sourceIds.length
+      ? await db.select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, sourceIds))
+      : [];
+    const sourceBody = new Map(sources.map((s) => [s.id, s.body]));
+    const backup = {
+      exportedAt: new Date().toISOString(),
+      format: 'oap-account-export/1',
+      account: { ...found, id: toGlobalId('Account', found.id), subjectId: undefined },
+      subject: subject && { name: subject.name, kind: subject.kind, idNumber: maskIdNumber(subject.idNumber) },
+      recordRegistration: record,
+      articles: articleRows.map((article) => ({
+        id: toGlobalId('Article', article.id),
+        publishedAt: article.publishedAt,
+        title: article.title,
+        summary: article.summary,
+        author: article.author,
+        body: article.reprintOfId ? (sourceBody.get(article.reprintOfId) ?? '') : article.body,
+        original: article.original,
+        reprintPolicy: article.reprintPolicy,
+        reprintOf: article.reprintOfId ? toGlobalId('Article', article.reprintOfId) : null,
+        blocked: article.blockedAt !== null,
+        corrections: (correctionsOf.get(article.id) ?? []).map(
+          ({ id: _id, articleId: _articleId, correctedById: _by, ...correction }) => correction,
+        ),
+      })),
+      violations: violationRows.map(
+        ({ dedupeKey: _key, reportedById: _reporter, claimedById: _claimer, decidedById: _decider, ...violation }) => ({
+          ...violation,
+          id: toGlobalId('Violation', violation.id),
+        }),
+      ),
+      penalties: penaltyRows.map(({ liftedById: _by, ...penalty }) => ({
+        ...penalty,
+        id: toGlobalId('Penalty', penalty.id),
+      })),
+      appeals: appealRows.map(({ filedById: _filed, decidedById: _decided, ...appeal }) => ({
+        ...appeal,
+        id: toGlobalId('Appeal', appeal.id),
+      })),
+      certifications: certificationRows.map(({ reviewerId: _reviewer, startedById: _starter, ...certification }) => ({
+        ...certification,
+        id: toGlobalId('Certification', certification.id),
+      })),
+    };
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="account-${found.originalId}.json"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(JSON.stringify(backup, null, 2));
+  });
+
+  return router;
+}

@@ -1,0 +1,174 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, signIn } from '../support/graphql';
+import {
+  createTestDatabase,
+  driverName,
+  repoRoot,
+  startTestServer,
+  type TestDatabase,
+  type TestServer,
+} from '../support/server';
+
+let database: TestDatabase;
+let server: TestServer;
+let url: string;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // The large-data generator at a small size: 10,000 violations to export.
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'api', 'dist', 'cli', 'seed-large.js'),
+      '--accounts',
+      '2000',
+      '--articles',
+      '4000',
+      '--violations',
+      '10000',
+    ],
+    {
+      env: { ...process.env, ...database.env, LOG_LEVEL: 'error' },
+      stdio: 'pipe',
+    },
+  );
+  server = await startTestServer(database);
+  url = server.url;
+  for (const role of ['analyst', 'publisher', 'moderator']) tokens[role] = await signIn(url, `${role}@example.com`);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await database?.drop();
+});
+
+/** A small RFC 4180 reader for the checks below. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe(`exports (${driverName})`, () => {
+  it('streams 10,000+ violations as CSV with a BOM, Chinese intact, one row per violation', async () => {
+    const total = await gql<{ violations: { totalCount: number } }>(
+      url,
+      '{ violations { totalCount } }',
+      {},
+      { token: tokens.analyst },
+    );
+    const response = await fetch(`${url}/exports/violations.csv`, {
+      headers: { authorization: `Bearer ${tokens.analyst}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /attachment; filename="violations-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1));
+    expect(rows[0]?.slice(0, 3)).toEqual(['id', 'reportedAt', 'type']);
+    expect(rows.length - 1).toBe(total.data?.violations.totalCount);
+    expect(rows.length - 1).toBeGreaterThanOrEqual(10_000);
+    expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(rows.length - 1);
+    expect(rows.some((row) => row[9]?.startsWith('证据'))).toBe(true);
+  });
+
+  it('applies the list filters and the viewer’s visibility', async () => {
+    const pending = await fetch(`${url}/exports/violations.csv?status=PENDING&type=LIKE_FARMING`, {
+      headers: { authorization: `Bearer ${tokens.moderator}` },
+    });
+    const rows = parseCsv((await pending.text()).slice(1)).slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row[4] === 'PENDING' && row[2] === 'LIKE_FARMING')).toBe(true);
+    const mine = await fetch(`${url}/exports/accounts.csv`, {
+      headers: { authorization: `Bearer ${tokens.publisher}` },
+    });
+    expect(parseCsv((await mine.text()).slice(1)).length - 1).toBe(3);
+    expect(
+      (await fetch(`${url}/exports/audit.csv`, { headers: { authorization: `Bearer ${tokens.analyst}` } })).status,
+    ).toBe(403);
+    expect((await fetch(`${url}/exports/violations.csv`)).status).toBe(401);
+    expect(
+      (await fetch(`${url}/exports/nothing.csv`, { headers: { authorization: `Bearer ${tokens.analyst}` } })).status,
+    ).toBe(404);
+    const bad = await fetch(`${url}/exports/violations.csv?status=NOPE`, {
+      headers: { authorization: `Bearer ${tokens.analyst}` },
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('gives a publisher its whole account as JSON: every article and penalty', async () => {
+    const mine = await gql<{
+      accounts: { edges: Array<{ node: { id: string; articles: { totalCount: number }; penalties: unknown[] } }> };
+    }>(
+      url,
+      '{ accounts(first: 5) { edges { node { id articles { totalCount } penalties { id } } } } }',
+      {},
+      { token: tokens.publisher },
+    );
+    for (const edge of mine.data?.accounts.edges ?? []) {
+      const response = await fetch(`${url}/exports/accounts/${edge.node.id}.json`, {
+        headers: { authorization: `Bearer ${tokens.publisher}` },
+      });
+      expect(response.status).toBe(200);
+      const backup = JSON.parse(await response.text()) as {
+        account: { id: string };
+        articles: unknown[];
+        penalties: unknown[];
+        violations: unknown[];
+        appeals: unknown[];
+        certifications: unknown[];
+        subject: { idNumber: string };
+      };
+      expect(backup.account.id).toBe(edge.node.id);
+      expect(backup.articles).toHaveLength(edge.node.articles.totalCount);
+      expect(backup.penalties).toHaveLength(edge.node.penalties.length);
+      expect(
+        Array.isArray(backup.violations) && Array.isArray(backup.appeals) && Array.isArray(backup.certifications),
+      ).toBe(true);
+      expect(backup.subject.idNumber).toContain('**********');
+    }
+    const someoneElses = await gql<{ accounts: { edges: Array<{ node: { id: string } }> } }>(
+      url,
+      '{ accounts(first: 50) { edges { node { id } } } }',
+      {},
+      { token: tokens.analyst },
+    );
+    const mineIds = new Set(mine.data?.accounts.edges.map((e) => e.node.id));
+    const other = someoneElses.data?.accounts.edges.find((e) => !mineIds.has(e.node.id))?.node.id;
+    expect(
+      (
+        await fetch(`${url}/exports/accounts/${other}.json`, {
+          headers: { authorization: `Bearer ${tokens.publisher}` },
+        })
+      ).status,
+    ).toBe(404);
+  });
+});
