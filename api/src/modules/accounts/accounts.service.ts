@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, exists, gt, ilike, isNotNull, lt, not, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gt, ilike, inArray, isNotNull, lt, not, or, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { type Context, hasRole } from '../../context';
@@ -33,6 +34,22 @@ export function seesAllAccounts(ctx: Context): boolean {
 /** Only ADMIN sees identity numbers and contact details in clear. */
 export function seesPersonalData(ctx: Context): boolean {
   return ctx.viewer?.roles.includes('ADMIN') ?? false;
+}
+
+/** The ids of the accounts the viewer operates, as a subquery. */
+export function operatedAccountIds(ctx: Context) {
+  return ctx.db
+    .select({ id: accountOperators.accountId })
+    .from(accountOperators)
+    .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
+}
+
+/**
+ * Rows of other tables the viewer may see through their account: every row for staff, the rows of
+ * operated accounts for publishers. Undefined means no restriction.
+ */
+export function visibleThroughAccount(ctx: Context, accountIdColumn: AnyPgColumn): SQL | undefined {
+  return seesAllAccounts(ctx) ? undefined : inArray(accountIdColumn, operatedAccountIds(ctx));
 }
 
 /** Accounts the viewer operates, as a condition on `accounts.id`. */

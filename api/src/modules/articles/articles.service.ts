@@ -5,7 +5,6 @@ import { type Context, hasRole } from '../../context';
 import {
   type ArticleCorrectionRow,
   type ArticleRow,
-  accountOperators,
   accounts,
   articleCorrections,
   articleReprintWhitelist,
@@ -13,7 +12,7 @@ import {
   type ReprintPolicyName,
 } from '../../db/schema';
 import { banStatus } from '../accounts/account-status';
-import { accountForAction, NO_USER } from '../accounts/accounts.service';
+import { accountForAction, operatedAccountIds } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
 import { integerAt } from '../rules/rules.service';
 import { notifyOperators } from '../violations/notifications.service';
@@ -331,11 +330,7 @@ export async function setArticleBlocked(
 /** Who sees which articles: staff all; others not the blocked ones, except their own accounts'. */
 export function articleVisibility(ctx: Context): SQL | undefined {
   if (isStaff(ctx)) return undefined;
-  const operated = ctx.db
-    .select({ id: accountOperators.accountId })
-    .from(accountOperators)
-    .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
-  return or(isNull(articles.blockedAt), inArray(articles.accountId, operated)) as SQL;
+  return or(isNull(articles.blockedAt), inArray(articles.accountId, operatedAccountIds(ctx))) as SQL;
 }
 
 export interface ArticleFilter {

@@ -21,7 +21,6 @@ import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import {
   type AccountRow,
-  accountOperators,
   accounts,
   type CertificationKindName,
   type CertificationRow,
@@ -34,7 +33,7 @@ import {
   type VerdictName,
   violations,
 } from '../../db/schema';
-import { accountForAction, NO_USER, seesAllAccounts } from '../accounts/accounts.service';
+import { accountForAction, seesAllAccounts, visibleThroughAccount } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
 import { integerAt, valueAt } from '../rules/rules.service';
 import { notifyOperators } from '../violations/notifications.service';
@@ -683,13 +682,8 @@ export async function listCertifications(
   const filter = args.filter ?? {};
   const now = ctx.clock.now();
   const conditions: SQL[] = [];
-  if (!seesAllAccounts(ctx)) {
-    const operated = ctx.db
-      .select({ id: accountOperators.accountId })
-      .from(accountOperators)
-      .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
-    conditions.push(inArray(certifications.accountId, operated));
-  }
+  const visible = visibleThroughAccount(ctx, certifications.accountId);
+  if (visible) conditions.push(visible);
   if (filter.status === 'EXPIRED') {
     conditions.push(
       or(

@@ -7,7 +7,6 @@ import {
   type AppealRow,
   type AppealStatusName,
   type ArticleRow,
-  accountOperators,
   accounts,
   appeals,
   articles,
@@ -21,7 +20,7 @@ import {
   violationReports,
   violations,
 } from '../../db/schema';
-import { accountForAction, NO_USER, seesAllAccounts } from '../accounts/accounts.service';
+import { accountForAction, seesAllAccounts, visibleThroughAccount } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
 import { integerAt, valueAt } from '../rules/rules.service';
 import { type DetectionPatterns, detectViolations } from './detector';
@@ -536,13 +535,8 @@ export async function listViolations(
   const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const conditions: SQL[] = [];
-  if (!seesAllAccounts(ctx)) {
-    const operated = ctx.db
-      .select({ id: accountOperators.accountId })
-      .from(accountOperators)
-      .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
-    conditions.push(inArray(violations.accountId, operated));
-  }
+  const visible = visibleThroughAccount(ctx, violations.accountId);
+  if (visible) conditions.push(visible);
   if (filter.status) conditions.push(eq(violations.status, filter.status));
   if (filter.type) conditions.push(eq(violations.type, filter.type));
   if (filter.source) conditions.push(eq(violations.source, filter.source));
@@ -602,13 +596,8 @@ export async function listPenalties(
   const filter = args.filter ?? {};
   const now = ctx.clock.now();
   const conditions: SQL[] = [];
-  if (!seesAllAccounts(ctx)) {
-    const operated = ctx.db
-      .select({ id: accountOperators.accountId })
-      .from(accountOperators)
-      .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
-    conditions.push(inArray(penalties.accountId, operated));
-  }
+  const visible = visibleThroughAccount(ctx, penalties.accountId);
+  if (visible) conditions.push(visible);
   if (filter.activeOnly) conditions.push(activePenaltyCondition(now));
   if (filter.accountId) conditions.push(eq(penalties.accountId, filter.accountId));
   if (filter.endingFrom) conditions.push(gte(penalties.endsAt, filter.endingFrom));
@@ -660,13 +649,8 @@ export async function listAppeals(
   const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const conditions: SQL[] = [];
-  if (!seesAllAccounts(ctx)) {
-    const operated = ctx.db
-      .select({ id: accountOperators.accountId })
-      .from(accountOperators)
-      .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
-    conditions.push(inArray(appeals.accountId, operated));
-  }
+  const visible = visibleThroughAccount(ctx, appeals.accountId);
+  if (visible) conditions.push(visible);
   if (filter.status) conditions.push(eq(appeals.status, filter.status));
   if (filter.accountId) conditions.push(eq(appeals.accountId, filter.accountId));
   const pageConditions = [...conditions];
