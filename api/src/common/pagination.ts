@@ -1,6 +1,9 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
+import { DEFAULT_PAGE_SIZE } from './page-size';
+
+export { DEFAULT_PAGE_SIZE };
 
 @ObjectType({ description: 'Where a page sits in its list (Relay).' })
 export class PageInfo {
@@ -83,8 +86,6 @@ export function decodeCursor(cursor: string, field = 'after'): KeysetPosition {
   }
   throw badInput(field, `"${field}" is not a cursor from this list.`);
 }
-
-export const DEFAULT_PAGE_SIZE = 20;
 
 /** Checks `first` against the configured cap; the query limits refuse bigger ones before execution too. */
 export function pageSize(first: number | undefined | null, max: number): number {

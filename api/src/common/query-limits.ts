@@ -10,7 +10,7 @@ import {
   type ValidationContext,
   type ValueNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from './pagination';
+import { DEFAULT_PAGE_SIZE } from './page-size';
 
 /** What an operation would ask of the server, measured before it runs. Pure. */
 export interface OperationMeasure {
