@@ -71,6 +71,25 @@ export const router = createRouter({
           meta: { titleKey: 'account.title', nav: 'accounts' },
         },
         {
+          path: 'accounts/:id/certify',
+          name: 'account-certify',
+          component: () => import('./pages/CertifyPage.vue'),
+          meta: { roles: PAGE_ROLES.certify, titleKey: 'certify.title', nav: 'accounts' },
+        },
+        {
+          path: 'certifications',
+          name: 'certifications',
+          component: () => import('./pages/CertificationsPage.vue'),
+          meta: { roles: PAGE_ROLES.certifications, titleKey: 'certifications.title' },
+        },
+        {
+          // Open to everyone signed in: the API shows publishers their own accounts' only.
+          path: 'certifications/:id',
+          name: 'certification',
+          component: () => import('./pages/CertificationPage.vue'),
+          meta: { titleKey: 'certification.title', nav: 'certifications' },
+        },
+        {
           path: 'articles',
           name: 'articles',
           component: () => import('./pages/ArticlesPage.vue'),

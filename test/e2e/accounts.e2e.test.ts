@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)(`accounts and quota requests in Chromium (needs ${
     await page.reload();
     await expect.poll(async () => (await names.allTextContents()).map((name) => name.trim())).toEqual(filtered);
 
-    // A row opens the account page: profile, subject, capabilities (translated), history, placeholder.
+    // A row opens the account page: profile, subject, capabilities (translated), history, certification.
     await accountRow(page, '小雨读书会').locator('td').nth(1).click();
     await page.waitForURL((url) => /^\/accounts\/[^/]+$/.test(url.pathname));
     await expect.poll(() => page.getByTestId('account-name').textContent()).toBe('小雨读书会');
@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)(`accounts and quota requests in Chromium (needs ${
     expect((await capability.textContent())?.trim()).toBe('发表文章');
     expect(await page.getByTestId('account-operator').count()).toBeGreaterThanOrEqual(1);
     expect(await page.getByTestId('account-violations').textContent()).toContain('违规与处罚记录');
-    expect(await page.getByTestId('account-certification').textContent()).toContain('将随认证功能上线');
+    expect(await page.getByTestId('account-certification').textContent()).toContain('尚未申请认证');
     await expect.poll(() => page.locator('.article-row').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('account-edit-record').isVisible()).toBe(true);
     await screenshot(page, 'accounts-detail');

@@ -154,6 +154,18 @@ export const accountQuery = graphql(`
       followerCount
       readCount
       certified
+      badge
+      certification {
+        id
+        kind
+        status
+        nickname
+        badge
+        certificationNumber
+        startedAt
+        approvedAt
+        expiresAt
+      }
       banned
       activePenalty {
         ...PenaltyFields
@@ -806,6 +818,301 @@ export const notificationTargetQuery = graphql(`
           id
         }
       }
+    }
+  }
+`);
+
+/* Certifications (微信认证): the reviewer's queue, the certification page and the applicant's flow. */
+
+export const certificationRowFields = graphql(`
+  fragment CertificationRow on Certification {
+    id
+    kind
+    status
+    nickname
+    feeCents
+    startedAt
+    dispatchedAt
+    reviewCallAt
+    decidedAt
+    expiresAt
+    reviewCallOverdue
+    badge
+    certificationNumber
+    namingAdvice {
+      compliant
+      problems {
+        code
+        word
+      }
+    }
+    reviewer {
+      id
+      displayName
+    }
+    account {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const certificationFields = graphql(`
+  fragment CertificationFields on Certification {
+    id
+    kind
+    status
+    nickname
+    feeCents
+    feeRefundable
+    badge
+    certificationNumber
+    startedAt
+    termsAcceptedAt
+    informationAt
+    invoiceAt
+    paidAt
+    dispatchedAt
+    reviewCallAt
+    decidedAt
+    approvedAt
+    expiresAt
+    startedBy {
+      id
+      displayName
+    }
+    contactName
+    contactPhone
+    profession
+    invoiceTitle
+    payment {
+      amountCents
+      paidAt
+      provider
+      reference
+      refundable
+    }
+    reviewer {
+      id
+      displayName
+    }
+    reviewCallOverdue
+    identityConfirmed
+    recordingPlayed
+    qualification
+    naming
+    decisionReason
+    suggestedNickname
+    previousAccountName
+    memberScale
+    supplementsUsed
+    materials {
+      uploadId
+      purpose
+      contentType
+      bytes
+      supplement
+      addedAt
+      url
+    }
+    renewalOf {
+      id
+      certificationNumber
+      expiresAt
+    }
+    namingAdvice {
+      compliant
+      problems {
+        code
+        word
+        message
+      }
+      suggestions
+    }
+    account {
+      id
+      name
+      kind
+      badge
+      certified
+      subject {
+        id
+        name
+        kind
+      }
+      operators {
+        id
+      }
+    }
+  }
+`);
+
+export const certificationsQuery = graphql(`
+  query Certifications($first: Int, $after: String, $filter: CertificationFilter) {
+    certifications(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...CertificationRow
+        }
+      }
+    }
+  }
+`);
+
+export const certificationQuery = graphql(`
+  query Certification($id: ID!) {
+    certification(id: $id) {
+      ...CertificationFields
+    }
+  }
+`);
+
+export const certificationCandidatesQuery = graphql(`
+  query CertificationCandidates($first: Int) {
+    certificationCandidates(first: $first) {
+      id
+      name
+      kind
+      followerCount
+      readCount
+      subject {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const checkCertificationNicknameQuery = graphql(`
+  query CheckCertificationNickname($name: String!, $accountId: ID) {
+    checkCertificationNickname(name: $name, accountId: $accountId) {
+      compliant
+      problems {
+        code
+        word
+        message
+      }
+      suggestions
+    }
+  }
+`);
+
+/** The applicant's page: the account, its latest certification, and the rules (fees, limits). */
+export const certifyAccountQuery = graphql(`
+  query CertifyAccount($id: ID!) {
+    account(id: $id) {
+      id
+      name
+      kind
+      badge
+      certified
+      subject {
+        id
+        name
+        kind
+      }
+      operators {
+        id
+      }
+      certification {
+        ...CertificationFields
+      }
+    }
+    rules {
+      key
+      value
+      effectiveFrom
+      note
+    }
+  }
+`);
+
+export const inviteToCertificationMutation = graphql(`
+  mutation InviteToCertification($accountId: ID!) {
+    inviteToCertification(accountId: $accountId)
+  }
+`);
+
+export const revokeCertificationInvitationMutation = graphql(`
+  mutation RevokeCertificationInvitation($accountId: ID!) {
+    revokeCertificationInvitation(accountId: $accountId)
+  }
+`);
+
+export const startCertificationMutation = graphql(`
+  mutation StartCertification($input: StartCertificationInput!) {
+    startCertification(input: $input) {
+      ...CertificationFields
+    }
+  }
+`);
+
+export const renewCertificationMutation = graphql(`
+  mutation RenewCertification($id: ID!) {
+    renewCertification(id: $id) {
+      ...CertificationFields
+    }
+  }
+`);
+
+export const acceptCertificationTermsMutation = graphql(`
+  mutation AcceptCertificationTerms($id: ID!) {
+    acceptCertificationTerms(id: $id) {
+      ...CertificationFields
+    }
+  }
+`);
+
+export const submitCertificationInformationMutation = graphql(`
+  mutation SubmitCertificationInformation($id: ID!, $input: CertificationInformationInput!) {
+    submitCertificationInformation(id: $id, input: $input) {
+      ...CertificationFields
+    }
+  }
+`);
+
+export const submitCertificationInvoiceMutation = graphql(`
+  mutation SubmitCertificationInvoice($id: ID!, $input: CertificationInvoiceInput!) {
+    submitCertificationInvoice(id: $id, input: $input) {
+      ...CertificationFields
+    }
+  }
+`);
+
+export const payCertificationFeeMutation = graphql(`
+  mutation PayCertificationFee($id: ID!) {
+    payCertificationFee(id: $id) {
+      ...CertificationFields
+    }
+  }
+`);
+
+export const supplementCertificationMaterialMutation = graphql(`
+  mutation SupplementCertificationMaterial($id: ID!, $materialIds: [ID!]!) {
+    supplementCertificationMaterial(id: $id, materialIds: $materialIds) {
+      ...CertificationFields
+    }
+  }
+`);
+
+export const recordCertificationReviewCallMutation = graphql(`
+  mutation RecordCertificationReviewCall($id: ID!, $input: ReviewCallInput!) {
+    recordCertificationReviewCall(id: $id, input: $input) {
+      ...CertificationFields
+    }
+  }
+`);
+
+export const decideCertificationMutation = graphql(`
+  mutation DecideCertification($id: ID!, $input: CertificationDecisionInput!) {
+    decideCertification(id: $id, input: $input) {
+      ...CertificationFields
     }
   }
 `);

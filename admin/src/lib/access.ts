@@ -10,6 +10,10 @@ export const PAGE_ROLES = {
   // MODERATOR and ADMIN act on the queue and on appeals; ANALYST reads them.
   moderation: ['ADMIN', 'MODERATOR', 'ANALYST'],
   appeals: ['ADMIN', 'MODERATOR', 'ANALYST'],
+  // REVIEWER and ADMIN review certifications; MODERATOR and ANALYST read them.
+  certifications: ['ADMIN', 'REVIEWER', 'MODERATOR', 'ANALYST'],
+  // The applicant's flow: the account's operators (publishers) and ADMIN.
+  certify: ['ADMIN', 'PUBLISHER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when the roles include one of the allowed ones (no list: anyone signed in). */
@@ -38,3 +42,6 @@ export const QUOTA_ACTION_ROLES = {
 
 /** Who may block and unblock articles. */
 export const MODERATION_ROLES = ['ADMIN', 'MODERATOR'] as const satisfies readonly Role[];
+
+/** Who reviews certifications (the one it was dispatched to, or ADMIN) and invites accounts to them. */
+export const CERTIFICATION_REVIEW_ROLES = ['ADMIN', 'REVIEWER'] as const satisfies readonly Role[];

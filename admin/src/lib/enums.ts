@@ -2,10 +2,14 @@ import type {
   AccountKind,
   AppealStatus,
   Capability,
+  CertificationKind,
+  CertificationStatus,
+  NamingProblemKind,
   OrganizationCategory,
   QuotaRequestStatus,
   ReprintPolicy,
   SubjectKind,
+  Verdict,
   ViolationSource,
   ViolationStatus,
   ViolationType,
@@ -72,3 +76,32 @@ export const VIOLATION_STATUSES = [
 ] as const satisfies readonly ViolationStatus[];
 
 export const APPEAL_STATUSES = ['PENDING', 'GRANTED', 'REJECTED'] as const satisfies readonly AppealStatus[];
+
+/** In the order an applicant meets them: the free personal kind, then the paid ones. */
+export const CERTIFICATION_KINDS = [
+  'PERSONAL_ACCOUNT',
+  'PERSONAL_MINI_PROGRAM',
+  'ENTERPRISE',
+] as const satisfies readonly CertificationKind[];
+
+/** In the order of the flow. */
+export const CERTIFICATION_STATUSES = [
+  'AWAITING_TERMS',
+  'AWAITING_INFORMATION',
+  'AWAITING_INVOICE',
+  'AWAITING_PAYMENT',
+  'DISPATCHED',
+  'REVIEW_CALL_DONE',
+  'APPROVED',
+  'REJECTED',
+  'EXPIRED',
+] as const satisfies readonly CertificationStatus[];
+
+export const VERDICTS = ['PASSED', 'FAILED'] as const satisfies readonly Verdict[];
+
+export const NAMING_PROBLEM_KINDS = [
+  'FORBIDDEN_WORD',
+  'GENERIC_WITHOUT_SUBJECT',
+  'LOOKS_LIKE_APP',
+  'LENGTH',
+] as const satisfies readonly NamingProblemKind[];

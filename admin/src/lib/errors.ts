@@ -65,7 +65,17 @@ export function errorMessage(error: CombinedError): string {
       if (extensions.policy === 'WHITELIST') return translate('errors.reprintWhitelist');
       return translate('errors.reprintNotAllowed');
     case 'INVALID_TRANSITION':
+      // Starting while one is under way: the API names the status in progress.
+      if (/in progress/.test(error.graphQLErrors[0]?.message ?? '')) return translate('errors.certificationInProgress');
       return translate('errors.invalidTransition');
+    case 'NOT_ELIGIBLE':
+      return notEligible(error.graphQLErrors[0]?.message ?? '');
+    case 'CERTIFICATION_LIMIT': {
+      const limit = Number(extensions.limit);
+      return /supplement/i.test(error.graphQLErrors[0]?.message ?? '')
+        ? translate('errors.supplementLimit', { limit })
+        : translate('errors.certificationLimit', { limit });
+    }
     case 'INTERNAL_SERVER_ERROR':
       return typeof extensions.requestId === 'string'
         ? translate('errors.internalWithId', { requestId: extensions.requestId })
@@ -73,6 +83,27 @@ export function errorMessage(error: CombinedError): string {
     default:
       return translate('errors.unexpected', { code: errorCode(error) ?? error.message });
   }
+}
+
+/** The API's reasons for NOT_ELIGIBLE (in its English message), and how the admin says them. */
+const NOT_ELIGIBLE_REASONS: ReadonlyArray<[RegExp, string]> = [
+  [/mini-programs of individuals/, 'errors.notEligibleReasons.personalMiniProgram'],
+  [/official accounts of individuals/, 'errors.notEligibleReasons.personalAccount'],
+  [/enterprises and organizations/, 'errors.notEligibleReasons.enterprise'],
+  [/by invitation/, 'errors.notEligibleReasons.notInvited'],
+  [/confirmed infringement/, 'errors.notEligibleReasons.infringement'],
+  [/confirmed violation in the last (\d+) days/, 'errors.notEligibleReasons.recentViolation'],
+  [/Only accounts of individuals are invited/, 'errors.notEligibleReasons.inviteIndividualsOnly'],
+];
+
+/** "Not eligible: <reason>", in the reader's language; an unknown reason is shown as the API wrote it. */
+function notEligible(message: string): string {
+  for (const [pattern, key] of NOT_ELIGIBLE_REASONS) {
+    const match = pattern.exec(message);
+    if (match) return translate('errors.notEligible', { reason: translate(key, { days: match[1] ?? '' }) });
+  }
+  const reason = message.replace(/^Not eligible:\s*/i, '').replace(/\.$/, '');
+  return translate('errors.notEligible', { reason });
 }
 
 /** A refusal about one input field: the field (without the `input.` prefix) and what to say next to it. */
