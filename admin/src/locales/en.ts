@@ -95,6 +95,7 @@ export const en: Messages = {
     home: 'Back to the home page',
   },
   common: {
+    exportCsv: 'Export CSV',
     none: '—',
     system: 'System',
     readOnly: 'Read-only',

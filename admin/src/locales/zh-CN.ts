@@ -96,6 +96,7 @@ export const zhCN = {
     home: '返回首页',
   },
   common: {
+    exportCsv: '导出 CSV',
     none: '—',
     system: '系统',
     readOnly: '只读',

@@ -270,7 +270,16 @@ const LISTS: Record<string, ExportList> = {
       listCertifications(ctx, {
         first: PAGE,
         after,
-        filter: { status: text(q, 'status') as never, kind: text(q, 'kind') as never, accountId: account(q) },
+        filter: {
+          status: text(q, 'status') as never,
+          kind: text(q, 'kind') as never,
+          accountId: account(q),
+          reviewerId: flag(q, 'mine') ? (ctx.viewer?.id ?? null) : null,
+          overdue: flag(q, 'overdue'),
+          expiringWithinDays: q.expiringWithinDays
+            ? Math.min(366, Math.max(1, Number(q.expiringWithinDays) || 30))
+            : null,
+        },
       }) as never,
   },
   audit: {
