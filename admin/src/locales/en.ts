@@ -230,6 +230,7 @@ export const en: Messages = {
     empty: 'No accounts match',
   },
   account: {
+    exportData: 'Export account data (JSON)',
     title: 'Account',
     back: 'Back to the accounts',
     notFound: 'No such account, or you may not see it',

@@ -231,6 +231,7 @@ export const zhCN = {
     empty: '没有符合条件的公众号',
   },
   account: {
+    exportData: '导出账号数据 (JSON)',
     title: '公众号详情',
     back: '返回公众号列表',
     notFound: '公众号不存在，或你无权查看',
