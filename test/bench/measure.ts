@@ -1,6 +1,7 @@
 /** Runs `fn` `runs` times (after a warm-up) and returns the median and p99 in milliseconds. */
 export function measure(fn: () => unknown, runs: number): { median: number; p99: number } {
-  for (let i = 0; i < Math.min(20, runs); i += 1) fn();
+  // Warm up so the JIT has optimised the code before timing starts.
+  for (let i = 0; i < Math.min(200, runs); i += 1) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const started = process.hrtime.bigint();
