@@ -114,6 +114,12 @@ export const router = createRouter({
           meta: { roles: PAGE_ROLES.moderation, titleKey: 'moderation.title' },
         },
         {
+          path: 'dashboard',
+          name: 'dashboard',
+          component: () => import('./pages/DashboardPage.vue'),
+          meta: { roles: PAGE_ROLES.dashboard, titleKey: 'dashboard.title' },
+        },
+        {
           path: 'appeals',
           name: 'appeals',
           component: () => import('./pages/AppealsPage.vue'),

@@ -330,7 +330,7 @@ describe.skipIf(!hasChromium)(`moderation in Chromium (needs ${CHROMIUM})`, () =
 
   it('an analyst reads the queue and the appeals without actions', async () => {
     const page = await suite.newPage();
-    await signInHome(page, ANALYST, '/accounts');
+    await signInHome(page, ANALYST, '/dashboard');
     await page.getByTestId('nav-moderation').click();
     await page.waitForURL((url) => url.pathname === '/moderation');
     await expect.poll(() => rows(page).count()).toBeGreaterThan(2);

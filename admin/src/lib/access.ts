@@ -5,6 +5,8 @@ export type { Role };
 /** Who may open each page; a page not listed is open to everyone signed in. */
 export const PAGE_ROLES = {
   audit: ['ADMIN', 'MODERATOR'],
+  // The dashboard reads the statistics API: staff.
+  dashboard: ['ADMIN', 'MODERATOR', 'REVIEWER', 'ANALYST'],
   // REVIEWER and ADMIN act on requests; MODERATOR and ANALYST read them.
   quotaRequests: ['ADMIN', 'REVIEWER', 'MODERATOR', 'ANALYST'],
   // MODERATOR and ADMIN act on the queue and on appeals; ANALYST reads them.
@@ -21,15 +23,19 @@ export function canAccess(roles: readonly Role[], allowed: readonly Role[] | und
   return !allowed || allowed.some((role) => roles.includes(role));
 }
 
-/** The page each role starts on, first match wins: moderators work the queue, reviewers the requests. */
+/**
+ * The page each role starts on, first match wins: moderators work the queue, reviewers their
+ * certifications, analysts read the dashboard.
+ */
 const HOME_ROUTES = [
   { roles: ['ADMIN', 'MODERATOR'], name: 'moderation' },
-  { roles: ['REVIEWER'], name: 'quota-requests' },
+  { roles: ['REVIEWER'], name: 'certifications' },
+  { roles: ['ANALYST'], name: 'dashboard' },
 ] as const satisfies ReadonlyArray<{ roles: readonly Role[]; name: string }>;
 
 export type HomeRouteName = (typeof HOME_ROUTES)[number]['name'] | 'accounts';
 
-/** The first page a user with these roles should see: where `/` and sign-in lead (publishers, analysts: accounts). */
+/** The first page a user with these roles should see: where `/` and sign-in lead (publishers: accounts). */
 export function homeRouteName(roles: readonly Role[]): HomeRouteName {
   return HOME_ROUTES.find((home) => canAccess(roles, home.roles))?.name ?? 'accounts';
 }

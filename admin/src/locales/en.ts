@@ -11,6 +11,7 @@ export const en: Messages = {
   },
   nav: {
     label: 'Navigation',
+    dashboard: 'Dashboard',
     audit: 'Audit log',
     rules: 'Rules',
     accounts: 'Accounts',

@@ -12,6 +12,7 @@ export const zhCN = {
   },
   nav: {
     label: '导航',
+    dashboard: '数据看板',
     audit: '审计日志',
     rules: '平台规则',
     accounts: '公众号',
