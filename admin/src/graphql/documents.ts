@@ -1116,3 +1116,27 @@ export const decideCertificationMutation = graphql(`
     }
   }
 `);
+
+/* Platform rules: history and scheduled values (ADMIN). */
+
+export const ruleHistoryQuery = graphql(`
+  query RuleHistory($key: String!) {
+    ruleHistory(key: $key) {
+      key
+      value
+      effectiveFrom
+      note
+    }
+  }
+`);
+
+export const setRuleMutation = graphql(`
+  mutation SetRule($input: SetRuleInput!) {
+    setRule(input: $input) {
+      key
+      value
+      effectiveFrom
+      note
+    }
+  }
+`);

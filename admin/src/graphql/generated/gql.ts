@@ -80,6 +80,8 @@ type Documents = {
     "\n  mutation SupplementCertificationMaterial($id: ID!, $materialIds: [ID!]!) {\n    supplementCertificationMaterial(id: $id, materialIds: $materialIds) {\n      ...CertificationFields\n    }\n  }\n": typeof types.SupplementCertificationMaterialDocument,
     "\n  mutation RecordCertificationReviewCall($id: ID!, $input: ReviewCallInput!) {\n    recordCertificationReviewCall(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n": typeof types.RecordCertificationReviewCallDocument,
     "\n  mutation DecideCertification($id: ID!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n": typeof types.DecideCertificationDocument,
+    "\n  query RuleHistory($key: String!) {\n    ruleHistory(key: $key) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": typeof types.RuleHistoryDocument,
+    "\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": typeof types.SetRuleDocument,
 };
 const documents: Documents = {
     "\n  query DashboardCounts($appealsWithinDays: Int!, $expiringWithinDays: Int!) {\n    stats {\n      pendingReports {\n        type\n        age\n        count\n      }\n      activeBans {\n        total\n        endingToday\n        endingThisWeek\n        permanent\n      }\n      appealDeadlines(withinDays: $appealsWithinDays) {\n        pending\n        dueSoon\n        overdue\n      }\n      certificationWork(expiringWithinDays: $expiringWithinDays) {\n        overdueDispatches\n        expiringSoon\n      }\n    }\n    recordRegistrationByRegion {\n      region\n      accounts\n    }\n  }\n": types.DashboardCountsDocument,
@@ -148,6 +150,8 @@ const documents: Documents = {
     "\n  mutation SupplementCertificationMaterial($id: ID!, $materialIds: [ID!]!) {\n    supplementCertificationMaterial(id: $id, materialIds: $materialIds) {\n      ...CertificationFields\n    }\n  }\n": types.SupplementCertificationMaterialDocument,
     "\n  mutation RecordCertificationReviewCall($id: ID!, $input: ReviewCallInput!) {\n    recordCertificationReviewCall(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n": types.RecordCertificationReviewCallDocument,
     "\n  mutation DecideCertification($id: ID!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n": types.DecideCertificationDocument,
+    "\n  query RuleHistory($key: String!) {\n    ruleHistory(key: $key) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": types.RuleHistoryDocument,
+    "\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": types.SetRuleDocument,
 };
 
 /**
@@ -428,6 +432,14 @@ export function graphql(source: "\n  mutation RecordCertificationReviewCall($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideCertification($id: ID!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideCertification($id: ID!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleHistory($key: String!) {\n    ruleHistory(key: $key) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"): (typeof documents)["\n  query RuleHistory($key: String!) {\n    ruleHistory(key: $key) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
