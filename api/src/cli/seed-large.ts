@@ -45,6 +45,8 @@ async function main(): Promise<void> {
       return;
     }
     const moderator = sql`(select id from users where 'MODERATOR' = any(roles) limit 1)`;
+    // Whole seconds: keyset cursors carry milliseconds, so stored times must not be finer.
+    const base = sql`date_trunc('second', now())`;
     // Deterministic ids: md5 of a label, read as a uuid, so rows can point at each other by number.
     const id = (label: string, n: SQL) => sql`md5(${label} || ${n})::uuid`;
     type SQL = ReturnType<typeof sql>;
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
         sql`insert into subjects (id, kind, organization_category, name, id_number, created_at)
           select ${id('large-subject-', i)}, (array['INDIVIDUAL','ENTERPRISE','ORGANIZATION'])[1 + i % 3],
             case when i % 3 = 2 then 'OTHER' end, '主体' || i, 'LARGE' || lpad(i::text, 13, '0'),
-            now() - (i % 3000) * interval '1 day'
+            ${base} - (i % 3000) * interval '1 day'
           from generate_series(${from}::int, ${to}::int) as i`,
     );
     await batches(
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
           select ${id('large-account-', i)}, ${id('large-subject-', sql`(1 + i % ${subjects})`)},
             (array['SUBSCRIPTION','SERVICE','MINI_PROGRAM','ENTERPRISE'])[1 + i % 4], '账号' || i,
             'gh_l' || lpad(to_hex(i), 11, '0'), 'wxl' || lpad(to_hex(i), 15, '0'), '', (i::bigint * 7919) % 1000000, (i::bigint * 104729) % 50000000,
-            now() - (i % 2500) * interval '1 day'
+            ${base} - (i % 2500) * interval '1 day'
           from generate_series(${from}::int, ${to}::int) as i`,
     );
     const regions = sql`(array['北京市','上海市','广东省广州市','广东省肇庆市','浙江省杭州市','四川省成都市','湖北省武汉市','江苏省南京市'])`;
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
       (from, to) =>
         sql`insert into account_records (account_id, region, responsible_person, contact_phone, filing_number, filed_on, updated_at)
           select ${id('large-account-', i)}, ${regions}[1 + i % 8], '负责人', '13800000000',
-            case when i % 3 <> 0 then 'L备' || i end, case when i % 3 <> 0 then current_date - (i % 2000) end, now()
+            case when i % 3 <> 0 then 'L备' || i end, case when i % 3 <> 0 then current_date - (i % 2000) end, ${base}
           from generate_series(${from}::int, ${to}::int) as i`,
     );
     await batches(
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
         sql`insert into articles (id, account_id, title, summary, body, author, original, reprint_policy, published_at, corrections_used)
           select ${id('large-article-', i)}, ${id('large-account-', sql`(1 + i % ${accounts})`)}, '文章' || i, '摘要',
             '正文内容，用于性能测试。' || i, '作者', i % 3 <> 0, (array['OPEN','WHITELIST','CLOSED'])[1 + i % 3],
-            now() - (i % 1095) * interval '1 day' - (i % 86400) * interval '1 second', case when i % 20 = 0 then 1 else 0 end
+            ${base} - (i % 1095) * interval '1 day' - (i % 86400) * interval '1 second', case when i % 20 = 0 then 1 else 0 end
           from generate_series(${from}::int, ${to}::int) as i`,
     );
     await batches(
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
       (from, to) =>
         sql`insert into article_corrections (article_id, previous_body, changed_characters, limit_applied, operations, corrected_at)
           select ${id('large-article-', sql`(i * 20)`)}, '正文', 1 + i % 10, 10, '[]'::jsonb,
-            now() - ((i * 20) % 1095) * interval '1 day' + interval '2 hours'
+            ${base} - ((i * 20) % 1095) * interval '1 day' + interval '2 hours'
           from generate_series(${from}::int, ${to}::int) as i`,
     );
     const types = sql`(array['LIKE_FARMING','INDUCED_SHARING','FALSE_ORIGINAL','INFRINGEMENT','OTHER'])`;
@@ -115,8 +117,8 @@ async function main(): Promise<void> {
           select ${id('large-violation-', i)}, ${id('large-account-', sql`(1 + (i * 31) % ${accounts})`)}, ${types}[1 + i % 5],
             (array['AUTOMATED','USER_REPORT','MODERATOR'])[1 + i % 3],
             case when i % 10 < 7 then 'CONFIRMED' when i % 10 < 9 then 'DISMISSED' else 'PENDING' end,
-            '证据' || i, 1 + i % 4, now() - (i % 1095) * interval '1 day' - (i % 86400) * interval '1 second',
-            case when i % 10 < 9 then now() - (i % 1095) * interval '1 day' + interval '3 hours' end,
+            '证据' || i, 1 + i % 4, ${base} - (i % 1095) * interval '1 day' - (i % 86400) * interval '1 second',
+            case when i % 10 < 9 then ${base} - (i % 1095) * interval '1 day' + interval '3 hours' end,
             case when i % 10 < 9 then ${moderator} end,
             case when i % 10 < 7 then 1 + i % 5 end, 'large-' || i
           from generate_series(${from}::int, ${to}::int) as i`,
@@ -140,11 +142,11 @@ async function main(): Promise<void> {
         sql`insert into certifications (account_id, kind, status, nickname, fee_cents, started_at, paid_at, dispatched_at, approved_at, expires_at, qualification, naming, badge)
           select ${id('large-account-', sql`(i * 5)`)}, (array['PERSONAL_ACCOUNT','PERSONAL_MINI_PROGRAM','ENTERPRISE'])[1 + i % 3],
             (array['APPROVED','APPROVED','REJECTED','DISPATCHED','AWAITING_PAYMENT'])[1 + i % 5], '认证' || i,
-            (array[0, 3000, 30000])[1 + i % 3], now() - (i % 1000) * interval '1 day',
-            case when i % 5 < 4 then now() - (i % 1000) * interval '1 day' + interval '1 hour' end,
-            case when i % 5 < 4 then now() - (i % 1000) * interval '1 day' + interval '1 hour' end,
-            case when i % 5 < 2 then now() - (i % 1000) * interval '1 day' + interval '2 days' end,
-            case when i % 5 < 2 then now() - (i % 1000) * interval '1 day' + interval '367 days' end,
+            (array[0, 3000, 30000])[1 + i % 3], ${base} - (i % 1000) * interval '1 day',
+            case when i % 5 < 4 then ${base} - (i % 1000) * interval '1 day' + interval '1 hour' end,
+            case when i % 5 < 4 then ${base} - (i % 1000) * interval '1 day' + interval '1 hour' end,
+            case when i % 5 < 2 then ${base} - (i % 1000) * interval '1 day' + interval '2 days' end,
+            case when i % 5 < 2 then ${base} - (i % 1000) * interval '1 day' + interval '367 days' end,
             case when i % 5 < 2 then 'PASSED' when i % 5 = 2 then 'FAILED' end,
             case when i % 5 < 2 then 'PASSED' end, case when i % 5 < 2 then '认证' end
           from generate_series(${from}::int, ${to}::int) as i`,
