@@ -171,6 +171,26 @@ describe(`the one correction (${driverName})`, () => {
     expect(ok.errors).toBeUndefined();
   });
 
+  it('holds a correction made before 2018-12-29 to the old limit of 5 (clock injected), and after it to 10', async () => {
+    const article = await publish();
+    const before = new Date('2018-06-01T00:00:00Z');
+    const six = await gql(
+      url,
+      CORRECT,
+      { input: { articleId: article.id, body: substitute(BODY, [0, 1, 2, 3, 4, 5]) } },
+      { token: tokens.publisher, now: before },
+    );
+    expect(six.errors?.[0]?.extensions).toMatchObject({ code: 'CORRECTION_TOO_LARGE', limit: 5 });
+    const onTheDay = new Date('2018-12-28T16:00:00Z'); // 2018-12-29 00:00 in Beijing
+    const sixLater = await gql<{ correctArticle: { correction: { changedCharacters: number; limit: number } } }>(
+      url,
+      CORRECT,
+      { input: { articleId: article.id, body: substitute(BODY, [0, 1, 2, 3, 4, 5]) } },
+      { token: tokens.publisher, now: onTheDay },
+    );
+    expect(sixLater.data?.correctArticle.correction).toMatchObject({ changedCharacters: 6, limit: 10 });
+  });
+
   it('lets exactly one of 20 simultaneous corrections through, with one audit entry', async () => {
     const article = await publish();
     const results = await Promise.all(
