@@ -598,6 +598,7 @@ export async function inviteToCertification(ctx: Context, accountId: string): Pr
   if (subject?.kind !== 'INDIVIDUAL')
     throw new AppError('NOT_ELIGIBLE', 'Only accounts of individuals are invited to personal certification.');
   await ctx.db.transaction(async (tx) => {
+    const perYear = await integerAt(tx, 'certification.PERSONAL_ACCOUNT.maxPerYear', ctx.clock.now());
     await tx
       .insert(certificationInvitations)
       .values({ accountId: account.id, invitedById: ctx.viewer?.id ?? null, invitedAt: ctx.clock.now() })
@@ -609,7 +610,7 @@ export async function inviteToCertification(ctx: Context, accountId: string): Pr
     await notifyOperators(ctx, tx, account.id, {
       kind: 'CERTIFICATION_INVITED',
       title: '个人认证邀请',
-      body: '你的账号已收到个人认证邀请，可在认证页面申请（免费，每年至多 2 次）。',
+      body: `你的账号已收到个人认证邀请，可在认证页面申请（免费，每年至多 ${perYear} 次）。`,
       targetType: 'Account',
       targetId: account.id,
     });

@@ -306,10 +306,11 @@ export async function confirmViolation(ctx: Context, id: string, note?: string |
       },
       reason: note ?? null,
     });
+    const appealDays = await integerAt(tx, 'appeal.windowDays', now);
     await notifyOperators(ctx, tx, row.accountId, {
       kind: 'PENALTY',
       title: preview.permanent ? '账号已被永久封禁' : `账号已被封禁 ${preview.days} 天`,
-      body: `因违规（${row.type}，第 ${preview.ordinal} 次），账号${preview.permanent ? '被永久封禁' : `封禁至 ${preview.endsAt?.toISOString()}`}。如有异议，可在 30 天内申诉。`,
+      body: `因违规（${row.type}，第 ${preview.ordinal} 次），账号${preview.permanent ? '被永久封禁' : `封禁至 ${preview.endsAt?.toISOString()}`}。如有异议，可在 ${appealDays} 天内申诉。`,
       targetType: 'Penalty',
       targetId: penalty.id,
     });
