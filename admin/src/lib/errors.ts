@@ -15,6 +15,15 @@ export function errorCode(error: CombinedError | undefined): string | undefined 
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * Whether a detail page's error means "nothing here": a malformed id is the API's BAD_USER_INPUT,
+ * an unknown or hidden one NOT_FOUND; for the reader both are the same page.
+ */
+export function meansMissing(error: CombinedError): boolean {
+  const code = errorCode(error);
+  return code === 'BAD_USER_INPUT' || code === 'NOT_FOUND';
+}
+
 /** A message a person can read, in their language, for any error urql reports. */
 export function errorMessage(error: CombinedError): string {
   if (error.networkError && error.graphQLErrors.length === 0) return translate('errors.network');
