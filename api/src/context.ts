@@ -1,17 +1,10 @@
+import type { Viewer } from './access/viewer';
 import type { Clock } from './common/clock';
 import type { Config } from './config';
 import type { Db } from './db/client';
-import type { RoleName } from './db/tables/auth';
-import { createLoaders, type Loaders } from './loaders';
+import type { Loaders } from './db/loaders';
 
-/** The signed-in user, as every service sees it. */
-export interface Viewer {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: RoleName[];
-  sessionId: string;
-}
+export type { Viewer };
 
 /** How a request may set or clear its session cookie (login/logout). */
 export interface SessionCookieJar {
@@ -19,7 +12,7 @@ export interface SessionCookieJar {
   clear(): void;
 }
 
-/** Per-request context: the first argument of every service. */
+/** Per-request context: the first argument of every service. Built by request-context.ts. */
 export interface Context {
   requestId: string;
   viewer: Viewer | null;
@@ -28,16 +21,4 @@ export interface Context {
   config: Config;
   loaders: Loaders;
   cookies: SessionCookieJar;
-}
-
-export function createContext(fields: Omit<Context, 'loaders'>): Context {
-  const context = { ...fields } as Context;
-  context.loaders = createLoaders(context);
-  return context;
-}
-
-export function hasRole(viewer: Viewer | null, ...roles: RoleName[]): boolean {
-  if (!viewer) return false;
-  // ADMIN may do anything any other role may (contract: a superuser, every action audited).
-  return viewer.roles.includes('ADMIN') || roles.some((role) => viewer.roles.includes(role));
 }

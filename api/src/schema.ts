@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { type AuthChecker, buildSchema } from 'type-graphql';
+import { hasRole } from './access/viewer';
 import { forbidden, unauthenticated } from './common/errors';
-import { type Context, hasRole } from './context';
+import type { Context } from './context';
 import type { RoleName } from './db/schema';
 import { AccountResolver, QuotaRequestResolver, SubjectResolver } from './modules/accounts/accounts.resolver';
 import {

@@ -16,11 +16,12 @@ import { log } from './common/log';
 import { queryShapeRule } from './common/query-limits';
 import { requestScope } from './common/request-scope';
 import type { Config } from './config';
-import { type Context, createContext, type SessionCookieJar } from './context';
+import type { Context, SessionCookieJar } from './context';
 import type { DatabaseHandle } from './db/client';
 import { viewerForToken } from './modules/auth/auth.service';
 import { uploadsRouter } from './modules/certifications/uploads.route';
 import { exportsRouter } from './modules/exports/exports.route';
+import { createContext } from './request-context';
 import { buildAppSchema } from './schema';
 
 export const SESSION_COOKIE = 'oap_session';

@@ -5,7 +5,7 @@ import { DEFAULT_PAGE_SIZE } from './page-size';
 
 export { DEFAULT_PAGE_SIZE };
 
-@ObjectType({ description: 'Where a page sits in its list (Relay).' })
+@ObjectType({ description: 'Where a page sits in its list (Relay).', simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -25,15 +25,23 @@ export interface Edge<T> {
   node: T;
 }
 
+/**
+ * How many items the whole list holds: a number, or a thunk that counts only when the client
+ * selects `totalCount` (GraphQL's default resolver calls it), so pages that do not show the total
+ * never pay for a count.
+ */
+export type TotalCount = number | (() => Promise<number>);
+
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: TotalCount;
 }
 
 /** Builds the `XEdge` and `XConnection` object types for a node type. */
 export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  // Simple resolvers: plain property reads (and `totalCount` thunks called by GraphQL's default resolver).
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field()
     cursor!: string;
@@ -42,7 +50,7 @@ export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: 
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => [EdgeType])
     edges!: Edge<T>[];
@@ -51,7 +59,7 @@ export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: 
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole list holds, with its filters.' })
-    totalCount!: number;
+    totalCount!: TotalCount;
   }
 
   return { EdgeType, ConnectionType };
@@ -103,7 +111,7 @@ export function toConnection<T>(
   rows: T[],
   limit: number,
   positionOf: (row: T) => KeysetPosition,
-  totalCount: number,
+  totalCount: TotalCount,
   hasPreviousPage: boolean,
 ): Connection<T> {
   const page = rows.slice(0, limit);

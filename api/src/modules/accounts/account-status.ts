@@ -1,9 +1,31 @@
-import { and, exists, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { accountBannedCondition, accountCertifiedCondition, activePenaltyCondition } from '../../access/conditions';
+import { AppError } from '../../common/errors';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
-import { type AccountRow, accounts, certifications, penalties } from '../../db/schema';
-import { certifiedCondition } from '../certifications/certifications.service';
-import { activePenaltyCondition, refuseIfBanned } from '../violations/violations.service';
+import { type AccountRow, type PenaltyRow, penalties } from '../../db/schema';
+
+/** The penalty keeping an account banned longest (permanent first), or null. */
+export async function activePenalty(executor: Executor, accountId: string, now: Date): Promise<PenaltyRow | null> {
+  const [row] = await executor
+    .select()
+    .from(penalties)
+    .where(and(eq(penalties.accountId, accountId), activePenaltyCondition(now)))
+    .orderBy(sql`${penalties.endsAt} desc nulls first`)
+    .limit(1);
+  return row ?? null;
+}
+
+/** ACCOUNT_BANNED, naming when the ban ends, while the account is under one. */
+export async function refuseIfBanned(ctx: Context, executor: Executor, accountId: string): Promise<void> {
+  const penalty = await activePenalty(executor, accountId, ctx.clock.now());
+  if (!penalty) return;
+  const until = penalty.endsAt ? `until ${penalty.endsAt.toISOString()}` : 'permanently';
+  throw new AppError('ACCOUNT_BANNED', `This account is banned ${until}.`, {
+    endsAt: penalty.endsAt?.toISOString() ?? null,
+    permanent: penalty.permanent,
+  });
+}
 
 /**
  * Account state owned by other features, in one place: each gives the per-account answer and the
@@ -15,9 +37,7 @@ export const certificationStatus = {
     return (await ctx.loaders.activeCertificationByAccountId.load(account.id)) !== null;
   },
   certifiedCondition(now: Date): SQL {
-    return exists(
-      sql`(select 1 from ${certifications} where ${and(sql`${certifications.accountId} = ${accounts.id}`, certifiedCondition(now))})`,
-    );
+    return accountCertifiedCondition(now);
   },
 };
 
@@ -31,8 +51,6 @@ export const banStatus = {
     return (await ctx.loaders.activePenaltyByAccountId.load(account.id)) !== null;
   },
   bannedCondition(now: Date): SQL {
-    return exists(
-      sql`(select 1 from ${penalties} where ${and(sql`${penalties.accountId} = ${accounts.id}`, activePenaltyCondition(now))})`,
-    );
+    return accountBannedCondition(now);
   },
 };

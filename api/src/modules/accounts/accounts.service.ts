@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, exists, gt, ilike, inArray, isNotNull, lt, not, or, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
-import { type Context, hasRole } from '../../context';
+import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import {
   type AccountKindName,

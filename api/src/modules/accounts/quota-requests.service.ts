@@ -1,7 +1,8 @@
 import { and, asc, count, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
+import { hasRole } from '../../access/viewer';
 import { AppError, badInput, notFound } from '../../common/errors';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
-import { type Context, hasRole } from '../../context';
+import type { Context } from '../../context';
 import { type QuotaRequestRow, type QuotaRequestStatusName, quotaRequests, subjects } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import { NO_USER, quotaOf, seesAllAccounts, subjectForAction } from './accounts.service';

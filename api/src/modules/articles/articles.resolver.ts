@@ -20,6 +20,7 @@ import {
   latestCorrection,
   listAccountArticles,
   listArticles,
+  listReprints,
   publishArticle,
   reprintArticle,
   setArticleBlocked,
@@ -159,7 +160,7 @@ export class ArticleResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return listArticles(ctx, { first, after, filter: { reprintOfId: article.id } });
+    return listReprints(ctx, article.id, { first, after });
   }
 }
 

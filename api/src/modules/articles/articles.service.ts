@@ -1,7 +1,8 @@
 import { and, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
-import { type Context, hasRole } from '../../context';
+import type { Context } from '../../context';
 import {
   type ArticleCorrectionRow,
   type ArticleRow,
@@ -408,11 +409,14 @@ export async function listAccountArticles(
   accountId: string,
   args: { first?: number | null; after?: string | null },
 ) {
-  if (args.after) return listArticles(ctx, { ...args, filter: { accountId } });
-  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
-  const [rows, total] = await Promise.all([
-    ctx.loaders.firstArticlesByAccount.load(`${accountId}|${limit}`),
-    ctx.loaders.articleCountByAccountId.load(accountId),
-  ]);
-  return toConnection(rows, limit, (row) => ({ key: row.publishedAt.toISOString(), id: row.id }), total, false);
+  return ctx.loaders.nested.connection(ctx.loaders.lists.articlesOfAccount, accountId, args);
+}
+
+/** An article's reprints, newest first: batched across a page of articles. */
+export async function listReprints(
+  ctx: Context,
+  articleId: string,
+  args: { first?: number | null; after?: string | null },
+) {
+  return ctx.loaders.nested.connection(ctx.loaders.lists.reprintsOfArticle, articleId, args);
 }

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { hasRole } from '../../access/viewer';
 import { localIdOf, toGlobalId } from '../../common/ids';
 import { registerNodeType } from '../../common/node';
-import { type Context, hasRole } from '../../context';
+import type { Context } from '../../context';
 import type { AuditRow, UserRow } from '../../db/schema';
 import { User } from '../auth/user.type';
 import { findAuditEntry, listAuditEntries } from './audit.service';

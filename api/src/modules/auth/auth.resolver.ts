@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { hasRole } from '../../access/viewer';
 import { toGlobalId } from '../../common/ids';
 import { registerNodeType } from '../../common/node';
-import { type Context, hasRole } from '../../context';
+import type { Context } from '../../context';
 import type { UserRow } from '../../db/schema';
 import { login, logout } from './auth.service';
 import { Session, User } from './user.type';

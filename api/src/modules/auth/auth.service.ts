@@ -3,7 +3,15 @@ import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
 import { rateLimited, unauthenticated } from '../../common/errors';
 import type { Context, Viewer } from '../../context';
 import type { Db, Executor } from '../../db/client';
-import { loginFailures, type RoleName, sessions, type UserRow, users } from '../../db/schema';
+import {
+  accountOperators,
+  accounts,
+  loginFailures,
+  type RoleName,
+  sessions,
+  type UserRow,
+  users,
+} from '../../db/schema';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 
 export function hashToken(token: string): string {
@@ -82,7 +90,15 @@ export async function logout(ctx: Context): Promise<boolean> {
 export async function viewerForToken(db: Db, token: string, now: Date): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
   const [row] = await db
-    .select({ sessionId: sessions.id, user: users })
+    .select({
+      sessionId: sessions.id,
+      user: users,
+      // The accounts the user operates come with the session, so the access policy decides
+      // field visibility without a statement per row.
+      operated: sql<Array<
+        [string, string]
+      > | null>`(select json_agg(json_build_array(${accounts.id}, ${accounts.subjectId})) from ${accountOperators} join ${accounts} on ${accounts.id} = ${accountOperators.accountId} where ${accountOperators.userId} = ${users.id})`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)));
@@ -93,6 +109,7 @@ export async function viewerForToken(db: Db, token: string, now: Date): Promise<
     displayName: row.user.displayName,
     roles: row.user.roles,
     sessionId: row.sessionId,
+    operated: new Map(row.operated ?? []),
   };
 }
 

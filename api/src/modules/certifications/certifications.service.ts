@@ -43,10 +43,9 @@ import { paymentProvider } from './payment-provider';
 
 const DAY_MS = 86_400_000;
 
-/** Certified now: approved with qualification passed, and not yet expired. */
-export function certifiedCondition(now: Date): SQL {
-  return and(eq(certifications.status, 'APPROVED'), gt(certifications.expiresAt, now)) as SQL;
-}
+import { certifiedCondition } from '../../access/conditions';
+
+export { certifiedCondition };
 
 /** What the status is at `now`: an approved certification past its end has EXPIRED. */
 export function effectiveStatus(row: CertificationRow, now: Date): CertificationStatusName {

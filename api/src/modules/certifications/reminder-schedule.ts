@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { systemClock } from '../../common/clock';
 import { log } from '../../common/log';
 import type { Config } from '../../config';
-import { createContext } from '../../context';
 import type { Db } from '../../db/client';
+import { createContext } from '../../request-context';
 import { sendCertificationReminders } from './certifications.service';
 
 const HOUR_MS = 3_600_000;

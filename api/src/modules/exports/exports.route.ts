@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { type Request, type Response, Router } from 'express';
+import { hasRole } from '../../access/viewer';
 import { systemClock } from '../../common/clock';
 import { type AppError, badInput } from '../../common/errors';
 import { localIdOf, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
 import type { Connection } from '../../common/pagination';
 import type { Config } from '../../config';
-import { type Context, createContext, hasRole, type Viewer } from '../../context';
+import type { Context, Viewer } from '../../context';
 import type { DatabaseHandle } from '../../db/client';
 import {
   ACCOUNT_KINDS,
@@ -25,6 +26,7 @@ import {
   VIOLATION_TYPES,
   violations,
 } from '../../db/schema';
+import { createContext } from '../../request-context';
 import { findAccount, listAccounts } from '../accounts/accounts.service';
 import { maskIdNumber } from '../accounts/identity-number';
 import { listArticles } from '../articles/articles.service';

@@ -1,50 +1,11 @@
-import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import { AppError, badInput } from '../../common/errors';
 import type { Context } from '../../context';
-import type { Executor } from '../../db/client';
 import { type PlatformRuleRow, platformRules } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import { checkRuleValue, RULE_KEY_PATTERN } from './rule-values';
 
-/**
- * The value of rule `key` in force at `when`: the latest value whose effectiveFrom is not after
- * `when`. Every rule number a feature uses comes through here. Pass the transaction when the
- * decision is made inside one.
- */
-export async function valueAt(executor: Executor, key: string, when: Date): Promise<unknown> {
-  const [row] = await executor
-    .select({ value: platformRules.value })
-    .from(platformRules)
-    .where(and(eq(platformRules.key, key), lte(platformRules.effectiveFrom, when)))
-    .orderBy(desc(platformRules.effectiveFrom))
-    .limit(1);
-  if (!row) {
-    // A missing rule is a deployment fault, not the user's: it surfaces as an internal error.
-    throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
-  }
-  return row.value;
-}
-
-/** `valueAt` for several keys in one statement; a key with no value in force throws. */
-export async function valuesAt(executor: Executor, keys: readonly string[], when: Date): Promise<unknown[]> {
-  const rows = await executor
-    .selectDistinctOn([platformRules.key], { key: platformRules.key, value: platformRules.value })
-    .from(platformRules)
-    .where(and(inArray(platformRules.key, [...keys]), lte(platformRules.effectiveFrom, when)))
-    .orderBy(asc(platformRules.key), desc(platformRules.effectiveFrom));
-  const found = new Map(rows.map((row) => [row.key, row.value]));
-  return keys.map((key) => {
-    if (!found.has(key)) throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
-    return found.get(key);
-  });
-}
-
-/** `valueAt` for rules whose value is a whole number (quotas, limits, fees). */
-export async function integerAt(executor: Executor, key: string, when: Date): Promise<number> {
-  const value = await valueAt(executor, key, when);
-  if (!Number.isInteger(value)) throw new Error(`platform rule "${key}" is not an integer`);
-  return value as number;
-}
+export { integerAt, valueAt, valuesAt } from './rule-reads';
 
 /** Every rule in force at `when`, one row per key. */
 export async function rulesAt(ctx: Context, when: Date): Promise<PlatformRuleRow[]> {

@@ -43,6 +43,7 @@ import {
   fileAppeal,
   findViolation,
   liftPenalty,
+  listAccountViolations,
   listAppeals,
   listAppealsById,
   listPenalties,
@@ -399,6 +400,6 @@ export class AccountViolationsResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return listViolations(ctx, { first, after, newestFirst: true, filter: { accountId: account.id } });
+    return listAccountViolations(ctx, account.id, { first, after });
   }
 }

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
-import { type Context, hasRole } from '../../context';
+import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import {
   type AppealRow,
@@ -30,36 +31,10 @@ import { addWorkingDays } from './working-days';
 
 const isModerator = (ctx: Context) => hasRole(ctx.viewer, 'MODERATOR');
 
-/** Penalties in force at `now`: started, not ended, not lifted. */
-export function activePenaltyCondition(now: Date): SQL {
-  return and(
-    lte(penalties.startsAt, now),
-    or(isNull(penalties.endsAt), gt(penalties.endsAt, now)),
-    isNull(penalties.liftedAt),
-  ) as SQL;
-}
+import { activePenaltyCondition } from '../../access/conditions';
+import { activePenalty, refuseIfBanned } from '../accounts/account-status';
 
-/** The penalty keeping an account banned longest (permanent first), or null. */
-export async function activePenalty(executor: Executor, accountId: string, now: Date): Promise<PenaltyRow | null> {
-  const [row] = await executor
-    .select()
-    .from(penalties)
-    .where(and(eq(penalties.accountId, accountId), activePenaltyCondition(now)))
-    .orderBy(sql`${penalties.endsAt} desc nulls first`)
-    .limit(1);
-  return row ?? null;
-}
-
-/** ACCOUNT_BANNED, naming when the ban ends, while the account is under one. */
-export async function refuseIfBanned(ctx: Context, executor: Executor, accountId: string): Promise<void> {
-  const penalty = await activePenalty(executor, accountId, ctx.clock.now());
-  if (!penalty) return;
-  const until = penalty.endsAt ? `until ${penalty.endsAt.toISOString()}` : 'permanently';
-  throw new AppError('ACCOUNT_BANNED', `This account is banned ${until}.`, {
-    endsAt: penalty.endsAt?.toISOString() ?? null,
-    permanent: penalty.permanent,
-  });
-}
+export { activePenalty, activePenaltyCondition, refuseIfBanned };
 
 function dedupeKey(accountId: string, articleId: string | null, type: ViolationTypeName): string {
   return `${accountId}:${articleId ?? '-'}:${type}`;
@@ -578,6 +553,15 @@ export async function listViolations(
     total?.value ?? 0,
     Boolean(args.after),
   );
+}
+
+/** An account's violations, newest first: batched across a page of accounts (staff and operators). */
+export async function listAccountViolations(
+  ctx: Context,
+  accountId: string,
+  args: { first?: number | null; after?: string | null },
+) {
+  return ctx.loaders.nested.connection(ctx.loaders.lists.violationsOfAccount, accountId, args);
 }
 
 export interface PenaltyFilter {

@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
-import { and, count, desc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
-import type { Context } from './context';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { activePenaltyCondition, articleVisibility, certifiedCondition } from '../access/conditions';
+import type { Viewer } from '../access/viewer';
+import type { Clock } from '../common/clock';
+import { byTime, type NestedListSpec, NestedLists } from '../common/keyset';
+import { valuesAt } from '../modules/rules/rule-reads';
+import type { Db } from './client';
 import {
   type AccountRecordRow,
   type AccountRow,
@@ -29,11 +34,7 @@ import {
   type ViolationRow,
   violationNotes,
   violations,
-} from './db/schema';
-import { articleVisibility } from './modules/articles/articles.service';
-import { certifiedCondition } from './modules/certifications/certifications.service';
-import { valuesAt } from './modules/rules/rules.service';
-import { activePenaltyCondition } from './modules/violations/violations.service';
+} from './schema';
 
 /** A loader that fetches rows by id in one statement and returns them in key order. */
 function byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {
@@ -63,10 +64,50 @@ function grouped<Row, Value>(
   });
 }
 
-/** Per-request DataLoaders, so list fields resolve nested objects without N+1 queries. */
-export function createLoaders(ctx: Context) {
-  const { db } = ctx;
+/** What the loaders of one request depend on. */
+export interface LoaderScope {
+  db: Db;
+  clock: Clock;
+  viewer: Viewer | null;
+  maxPageSize: number;
+}
+
+/** The lists nested under list items, each batched for all parents at once (common/keyset.ts). */
+function nestedListSpecs(scope: LoaderScope) {
+  const { db, viewer } = scope;
   return {
+    violationsOfAccount: {
+      name: 'violationsOfAccount',
+      table: violations,
+      parent: violations.accountId,
+      parentOf: (row) => row.accountId,
+      order: byTime<ViolationRow>(violations.reportedAt, violations.id, 'desc', (row) => row.reportedAt),
+    } satisfies NestedListSpec<ViolationRow>,
+    articlesOfAccount: {
+      name: 'articlesOfAccount',
+      table: articles,
+      parent: articles.accountId,
+      parentOf: (row) => row.accountId,
+      order: byTime<ArticleRow>(articles.publishedAt, articles.id, 'desc', (row) => row.publishedAt),
+      where: articleVisibility(db, viewer),
+    } satisfies NestedListSpec<ArticleRow>,
+    reprintsOfArticle: {
+      name: 'reprintsOfArticle',
+      table: articles,
+      parent: articles.reprintOfId,
+      parentOf: (row) => row.reprintOfId ?? '',
+      order: byTime<ArticleRow>(articles.publishedAt, articles.id, 'desc', (row) => row.publishedAt),
+      where: articleVisibility(db, viewer),
+    } satisfies NestedListSpec<ArticleRow>,
+  };
+}
+
+/** Per-request DataLoaders, so list fields resolve nested objects without N+1 queries. */
+export function createLoaders(scope: LoaderScope) {
+  const { db, clock } = scope;
+  return {
+    nested: new NestedLists(db, scope.maxPageSize),
+    lists: nestedListSpecs(scope),
     userById: byId<UserRow>((ids) => db.select().from(users).where(inArray(users.id, ids))),
     subjectById: byId<SubjectRow>((ids) => db.select().from(subjects).where(inArray(subjects.id, ids))),
     accountById: byId<AccountRow>((ids) => db.select().from(accounts).where(inArray(accounts.id, ids))),
@@ -132,41 +173,6 @@ export function createLoaders(ctx: Context) {
       const found = new Map(rows.map((row) => [row.id, row.value]));
       return ids.map((id) => found.get(id) ?? 0);
     }),
-    /** The newest `limit + 1` visible articles of each account, keyed "accountId|limit", in one statement. */
-    firstArticlesByAccount: new DataLoader<string, ArticleRow[]>(async (keys) => {
-      const limit = Math.max(...keys.map((key) => Number(key.split('|')[1] ?? 0)));
-      const ids = [...new Set(keys.map((key) => key.split('|')[0] ?? ''))];
-      const ranked = db
-        .select({
-          ...getTableColumns(articles),
-          rank: sql<number>`row_number() over (partition by ${articles.accountId} order by ${articles.publishedAt} desc, ${articles.id} desc)`.as(
-            'rank',
-          ),
-        })
-        .from(articles)
-        .where(and(inArray(articles.accountId, ids), articleVisibility(ctx as Context)))
-        .as('ranked');
-      const rows = await db
-        .select()
-        .from(ranked)
-        .where(lte(ranked.rank, limit + 1))
-        .orderBy(ranked.accountId, ranked.rank);
-      return keys.map((key) => {
-        const [accountId, size] = key.split('|');
-        return rows
-          .filter((row) => row.accountId === accountId && row.rank <= Number(size) + 1)
-          .map(({ rank: _rank, ...article }) => article as ArticleRow);
-      });
-    }),
-    articleCountByAccountId: new DataLoader<string, number>(async (ids) => {
-      const rows = await db
-        .select({ accountId: articles.accountId, value: count() })
-        .from(articles)
-        .where(and(inArray(articles.accountId, [...ids]), articleVisibility(ctx as Context)))
-        .groupBy(articles.accountId);
-      const found = new Map(rows.map((row) => [row.accountId, row.value]));
-      return ids.map((id) => found.get(id) ?? 0);
-    }),
     violationById: byId<ViolationRow>((ids) => db.select().from(violations).where(inArray(violations.id, ids))),
     penaltyById: byId<PenaltyRow>((ids) => db.select().from(penalties).where(inArray(penalties.id, ids))),
     penaltyByViolationId: new DataLoader<string, PenaltyRow | null>(async (ids) => {
@@ -182,7 +188,7 @@ export function createLoaders(ctx: Context) {
       const rows = await db
         .selectDistinctOn([penalties.accountId])
         .from(penalties)
-        .where(and(inArray(penalties.accountId, [...ids]), activePenaltyCondition(ctx.clock.now())))
+        .where(and(inArray(penalties.accountId, [...ids]), activePenaltyCondition(clock.now())))
         .orderBy(penalties.accountId, sql`${penalties.endsAt} desc nulls first`);
       const found = new Map(rows.map((row) => [row.accountId, row]));
       return ids.map((id) => found.get(id) ?? null);
@@ -224,7 +230,7 @@ export function createLoaders(ctx: Context) {
       const rows = await db
         .selectDistinctOn([certifications.accountId])
         .from(certifications)
-        .where(and(inArray(certifications.accountId, [...ids]), certifiedCondition(ctx.clock.now())))
+        .where(and(inArray(certifications.accountId, [...ids]), certifiedCondition(clock.now())))
         .orderBy(certifications.accountId, desc(certifications.expiresAt));
       const found = new Map(rows.map((row) => [row.accountId, row]));
       return ids.map((id) => found.get(id) ?? null);
@@ -255,7 +261,7 @@ export function createLoaders(ctx: Context) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     /** A rule's value at this request's moment; each key is read once per request. */
-    ruleNow: new DataLoader<string, unknown>((keys) => valuesAt(db, keys, ctx.clock.now())),
+    ruleNow: new DataLoader<string, unknown>((keys) => valuesAt(db, keys, clock.now())),
   };
 }
 

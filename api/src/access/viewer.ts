@@ -1,0 +1,40 @@
+import type { RoleName } from '../db/tables/auth';
+
+/** The signed-in user, as every service and the access policy see it. */
+export interface Viewer {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: RoleName[];
+  sessionId: string;
+  /**
+   * The accounts this user operates (account id → subject id), read with the session so that
+   * field visibility is decided without a statement per row. Services that add or remove the
+   * viewer as an operator within a request update it.
+   */
+  operated: Map<string, string>;
+}
+
+export function hasRole(viewer: Viewer | null, ...roles: RoleName[]): boolean {
+  if (!viewer) return false;
+  // ADMIN may do anything any other role may (contract: a superuser, every action audited).
+  return viewer.roles.includes('ADMIN') || roles.some((role) => viewer.roles.includes(role));
+}
+
+/** Staff see every account and subject (masked where the policy says); publishers only their own. */
+export function isStaff(viewer: Viewer | null): boolean {
+  return hasRole(viewer, 'MODERATOR', 'REVIEWER', 'ANALYST');
+}
+
+/** Only ADMIN sees identity numbers and contact details in clear (and the assigned reviewer, per field). */
+export function isAdmin(viewer: Viewer | null): boolean {
+  return viewer?.roles.includes('ADMIN') ?? false;
+}
+
+/** Whether the viewer operates the account. */
+export function operates(viewer: Viewer | null, accountId: string): boolean {
+  return viewer?.operated.has(accountId) ?? false;
+}
+
+/** Stands in for "no user" in conditions, so a missing viewer matches nothing. */
+export const NO_USER = '00000000-0000-0000-0000-000000000000';

@@ -1,0 +1,190 @@
+import DataLoader from 'dataloader';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Executor } from '../db/client';
+import { badInput } from './errors';
+import { type Connection, decodeCursor, pageSize, toConnection } from './pagination';
+
+/**
+ * Keyset lists, top-level and nested, through one helper: the order is a sort column plus the id
+ * that breaks ties; a cursor carries both; `totalCount` is a thunk, counted only when selected.
+ * Nested lists (an account's violations under a page of accounts) load every parent's page in one
+ * statement with `row_number() over (partition by parent …)`, and their counts in one grouped
+ * statement, through per-request DataLoaders.
+ */
+export interface KeysetOrder<Row> {
+  sort: AnyPgColumn;
+  id: AnyPgColumn;
+  direction: 'asc' | 'desc';
+  /** The row's position, as it goes into a cursor. */
+  keyOf(row: Row): string;
+}
+
+/** A time-ordered list (every list here sorts on a timestamp): cursors carry the ISO time. */
+export function byTime<Row extends { id: string }>(
+  sort: AnyPgColumn,
+  id: AnyPgColumn,
+  direction: 'asc' | 'desc',
+  timeOf: (row: Row) => Date,
+): KeysetOrder<Row> {
+  return { sort, id, direction, keyOf: (row) => timeOf(row).toISOString() };
+}
+
+/** The decoded sort value of a cursor: a valid time, or BAD_USER_INPUT naming the field. */
+function cursorTime(key: string, field: string): Date {
+  const at = new Date(key);
+  if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1900 || at.getUTCFullYear() > 9999) {
+    throw badInput(field, `"${field}" is not a cursor from this list.`);
+  }
+  return at;
+}
+
+/** Rows after the cursor's position, in the list's order. */
+export function afterCondition<Row>(order: KeysetOrder<Row>, after: string, field = 'after'): SQL {
+  const position = decodeCursor(after, field);
+  const at = cursorTime(position.key, field);
+  const beyond = order.direction === 'desc' ? lt : gt;
+  return or(beyond(order.sort, at), and(eq(order.sort, at), beyond(order.id, position.id))) as SQL;
+}
+
+export function orderBy<Row>(order: KeysetOrder<Row>): SQL[] {
+  const direction = order.direction === 'desc' ? desc : asc;
+  return [direction(order.sort), direction(order.id)];
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A top-level list: one statement for the page, one for the total only when it is selected. */
+export async function keysetPage<Row extends { id: string }>(
+  db: Executor,
+  spec: { table: PgTable; order: KeysetOrder<Row>; where: Array<SQL | undefined>; maxPageSize: number },
+  args: PageArgs,
+): Promise<Connection<Row>> {
+  const limit = pageSize(args.first, spec.maxPageSize);
+  const where = and(...spec.where);
+  const page = args.after ? and(where, afterCondition(spec.order, args.after)) : where;
+  const rows = (await db
+    .select()
+    .from(spec.table)
+    .where(page)
+    .orderBy(...orderBy(spec.order))
+    .limit(limit + 1)) as unknown as Row[];
+  const total = async () => {
+    const [row] = await db.select({ value: count() }).from(spec.table).where(where);
+    return row?.value ?? 0;
+  };
+  return toConnection(rows, limit, (row) => ({ key: spec.order.keyOf(row), id: row.id }), total, Boolean(args.after));
+}
+
+/** A list nested under each row of a parent list. */
+export interface NestedListSpec<Row> {
+  /** Names the list in the per-request loader cache. */
+  name: string;
+  table: PgTable;
+  /** The column naming the parent row, and how to read it off a row. */
+  parent: AnyPgColumn;
+  parentOf(row: Row): string;
+  order: KeysetOrder<Row>;
+  /** The rows the viewer may see (the visibility policy's SQL condition), the same for every parent. */
+  where?: SQL;
+}
+
+const RANK = '__rank';
+
+/** Each parent's first `limit + 1` rows after the cursor, in one statement. */
+async function pagesOf<Row>(
+  db: Executor,
+  spec: NestedListSpec<Row>,
+  parents: readonly string[],
+  limit: number,
+  after: string | null,
+): Promise<Row[][]> {
+  const conditions = [inArray(spec.parent, [...parents]), spec.where];
+  if (after) conditions.push(afterCondition(spec.order, after));
+  const direction = spec.order.direction === 'desc' ? sql`desc` : sql`asc`;
+  const ranked = db
+    .select({
+      ...getTableColumns(spec.table),
+      [RANK]:
+        sql<number>`row_number() over (partition by ${spec.parent} order by ${spec.order.sort} ${direction}, ${spec.order.id} ${direction})`.as(
+          RANK,
+        ),
+    })
+    .from(spec.table)
+    .where(and(...conditions))
+    .as('ranked');
+  const rank = sql`${sql.identifier('ranked')}.${sql.identifier(RANK)}`;
+  const rows = (await db
+    .select()
+    .from(ranked)
+    .where(sql`${rank} <= ${limit + 1}`)
+    .orderBy(rank)) as unknown as Array<Row & { [RANK]?: number }>;
+  const grouped = new Map<string, Row[]>();
+  for (const { [RANK]: _rank, ...row } of rows) {
+    const key = spec.parentOf(row as Row);
+    const list = grouped.get(key) ?? [];
+    list.push(row as Row);
+    grouped.set(key, list);
+  }
+  return parents.map((parent) => grouped.get(parent) ?? []);
+}
+
+async function countsOf<Row>(db: Executor, spec: NestedListSpec<Row>, parents: readonly string[]): Promise<number[]> {
+  const rows = await db
+    .select({ parent: spec.parent, value: count() })
+    .from(spec.table)
+    .where(and(inArray(spec.parent, [...parents]), spec.where))
+    .groupBy(spec.parent);
+  const found = new Map(rows.map((row) => [String(row.parent), row.value]));
+  return parents.map((parent) => found.get(parent) ?? 0);
+}
+
+/**
+ * The nested lists of one request. Parents asking for the same page size and cursor share one
+ * statement; counts share another, run only when some parent's `totalCount` is selected.
+ */
+export class NestedLists {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(
+    private readonly db: Executor,
+    private readonly maxPageSize: number,
+  ) {}
+
+  private loader<Value>(
+    key: string,
+    batch: (parents: readonly string[]) => Promise<Value[]>,
+  ): DataLoader<string, Value> {
+    let loader = this.loaders.get(key) as DataLoader<string, Value> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, Value>(batch);
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  async connection<Row extends { id: string }>(
+    spec: NestedListSpec<Row>,
+    parentId: string,
+    args: PageArgs,
+  ): Promise<Connection<Row>> {
+    const limit = pageSize(args.first, this.maxPageSize);
+    const after = args.after ?? null;
+    if (after) afterCondition(spec.order, after); // refuse a bad cursor before batching
+    const pages = this.loader(`${spec.name}|${limit}|${after ?? ''}`, (parents) =>
+      pagesOf(this.db, spec, parents, limit, after),
+    );
+    const counts = this.loader(`${spec.name}|count`, (parents) => countsOf(this.db, spec, parents));
+    const rows = await pages.load(parentId);
+    return toConnection(
+      rows,
+      limit,
+      (row) => ({ key: spec.order.keyOf(row), id: row.id }),
+      () => counts.load(parentId),
+      Boolean(after),
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { platformRules } from '../../db/tables/rules';
+
+// Reading rule values needs only the table: loaders and every service use these without pulling in
+// the rule-editing service (and its audit trail) — no import cycles.
+
+/**
+ * The value of rule `key` in force at `when`: the latest value whose effectiveFrom is not after
+ * `when`. Every rule number a feature uses comes through here. Pass the transaction when the
+ * decision is made inside one.
+ */
+export async function valueAt(executor: Executor, key: string, when: Date): Promise<unknown> {
+  const [row] = await executor
+    .select({ value: platformRules.value })
+    .from(platformRules)
+    .where(and(eq(platformRules.key, key), lte(platformRules.effectiveFrom, when)))
+    .orderBy(desc(platformRules.effectiveFrom))
+    .limit(1);
+  if (!row) {
+    // A missing rule is a deployment fault, not the user's: it surfaces as an internal error.
+    throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
+  }
+  return row.value;
+}
+
+/** `valueAt` for several keys in one statement; a key with no value in force throws. */
+export async function valuesAt(executor: Executor, keys: readonly string[], when: Date): Promise<unknown[]> {
+  const rows = await executor
+    .selectDistinctOn([platformRules.key], { key: platformRules.key, value: platformRules.value })
+    .from(platformRules)
+    .where(and(inArray(platformRules.key, [...keys]), lte(platformRules.effectiveFrom, when)))
+    .orderBy(asc(platformRules.key), desc(platformRules.effectiveFrom));
+  const found = new Map(rows.map((row) => [row.key, row.value]));
+  return keys.map((key) => {
+    if (!found.has(key)) throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
+    return found.get(key);
+  });
+}
+
+/** `valueAt` for rules whose value is a whole number (quotas, limits, fees). */
+export async function integerAt(executor: Executor, key: string, when: Date): Promise<number> {
+  const value = await valueAt(executor, key, when);
+  if (!Number.isInteger(value)) throw new Error(`platform rule "${key}" is not an integer`);
+  return value as number;
+}
