@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { type AuthChecker, buildSchema } from 'type-graphql';
+import { enforcePolicy } from './access/enforce';
+import { ANALYST_MUTATIONS } from './access/policy';
 import { hasRole } from './access/viewer';
 import { forbidden, unauthenticated } from './common/errors';
 import type { Context } from './context';
@@ -31,9 +33,14 @@ import {
  * `@Authorized()` means "signed in"; `@Authorized('X', 'Y')` means one of those roles (or ADMIN).
  * Refusals are thrown here so they carry the contract's codes.
  */
-export const authChecker: AuthChecker<Context, RoleName> = ({ context }, roles) => {
-  if (!context.viewer) throw unauthenticated();
-  if (roles.length === 0 || hasRole(context.viewer, ...roles)) return true;
+export const authChecker: AuthChecker<Context, RoleName> = ({ context, info }, roles) => {
+  const viewer = context.viewer;
+  if (!viewer) throw unauthenticated();
+  // ANALYST is read-only everywhere: its role never grants a mutation (access/policy.ts).
+  const writes = info.parentType.name === 'Mutation' && !ANALYST_MUTATIONS.has(info.fieldName);
+  const acting = writes ? { ...viewer, roles: viewer.roles.filter((role) => role !== 'ANALYST') } : viewer;
+  if (writes && acting.roles.length === 0) throw forbidden('Analysts only read: this changes data.');
+  if (roles.length === 0 || hasRole(acting, ...roles)) return true;
   throw forbidden(`This needs the role ${roles.join(' or ')}.`);
 };
 
@@ -59,14 +66,16 @@ export const resolvers = [
   StatsResolver,
 ] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/** The schema, with the visibility policy enforced on every field (access/enforce.ts). */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: false,
   });
+  return enforcePolicy(schema);
 }
 
 /** The SDL committed at schema/schema.graphql: sorted, so it only changes when the API does. */

@@ -50,17 +50,7 @@ export function checkCreditCode(value: string): string | null {
   return null;
 }
 
-/** `1101**********1234`: the first and last four characters, the rest hidden. */
-export function maskIdNumber(value: string): string {
-  if (value.length <= 8) return '*'.repeat(value.length);
-  return `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
-}
-
-/** `138****5678`. */
-export function maskPhone(value: string): string {
-  if (value.length <= 7) return '*'.repeat(value.length);
-  return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`;
-}
+export { maskIdNumber, maskPhone } from '../../access/masks';
 
 /** Normalises user input: trims, upper-cases (x → X), drops inner spaces. */
 export function normalizeIdNumber(value: string): string {

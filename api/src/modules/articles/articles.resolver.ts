@@ -16,8 +16,8 @@ import {
 } from './article.type';
 import {
   correctArticle,
+  correctionOf,
   findArticle,
-  latestCorrection,
   listAccountArticles,
   listArticles,
   listReprints,
@@ -132,8 +132,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => ArticleCorrection, { nullable: true })
   async correction(@Ctx() ctx: Context, @Root() article: ArticleRow) {
-    const row = await latestCorrection(ctx, article.reprintOfId ?? article.id);
-    return row && { ...row, limit: row.limitApplied };
+    return correctionOf(ctx, article);
   }
 
   @FieldResolver(() => Int)

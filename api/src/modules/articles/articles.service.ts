@@ -396,6 +396,17 @@ export async function listArticles(
   );
 }
 
+/**
+ * The correction readers see on an article: its own, or for a reprint its source's. It carries
+ * the corrected article's account, whose operators (and staff) may read the operations.
+ */
+export async function correctionOf(ctx: Context, article: ArticleRow) {
+  const corrected = article.reprintOfId ? await ctx.loaders.articleById.load(article.reprintOfId) : article;
+  if (!corrected) return null;
+  const row = await latestCorrection(ctx, corrected.id);
+  return row && { ...row, limit: row.limitApplied, accountId: corrected.accountId };
+}
+
 export async function latestCorrection(ctx: Context, articleId: string): Promise<ArticleCorrectionRow | null> {
   return ctx.loaders.correctionByArticleId.load(articleId);
 }

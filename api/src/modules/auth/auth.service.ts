@@ -76,6 +76,9 @@ export async function login(
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
     await tx.delete(loginFailures).where(eq(loginFailures.email, email));
   });
+  // The rest of this request is answered as the user just signed in (the policy shows them
+  // their own email and roles in the response).
+  ctx.viewer = await viewerForToken(ctx.db, token, now);
   return { token, user, expiresAt };
 }
 

@@ -4,7 +4,6 @@ import { registerNodeType } from '../../common/node';
 import type { Context } from '../../context';
 import type { AccountRow, CertificationRow, UserRow } from '../../db/schema';
 import { Account } from '../accounts/account.type';
-import { maskPhone } from '../accounts/identity-number';
 import { User } from '../auth/user.type';
 import {
   Certification,
@@ -226,14 +225,6 @@ export class CertificationResolver {
   @FieldResolver(() => String, { nullable: true })
   badge(@Ctx() ctx: Context, @Root() row: CertificationRow): string | null {
     return effectiveStatus(row, ctx.clock.now()) === 'APPROVED' ? row.badge : null;
-  }
-
-  @FieldResolver(() => String, { nullable: true })
-  async contactPhone(@Ctx() ctx: Context, @Root() row: CertificationRow): Promise<string | null> {
-    if (!row.contactPhone) return null;
-    const operators = await ctx.loaders.operatorIdsByAccountId.load(row.accountId);
-    const clear = ctx.viewer?.roles.includes('ADMIN') || (ctx.viewer && operators.includes(ctx.viewer.id));
-    return clear ? row.contactPhone : maskPhone(row.contactPhone);
   }
 
   @FieldResolver(() => User, { nullable: true })

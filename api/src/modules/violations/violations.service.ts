@@ -105,7 +105,10 @@ async function articleBodyOf(executor: Executor, article: ArticleRow): Promise<s
 }
 
 /** `reportViolation`: USER_REPORT from anyone signed in, MODERATOR from moderators, AUTOMATED from admins. */
-export async function reportViolation(ctx: Context, input: ReportInput): Promise<ViolationRow> {
+export async function reportViolation(
+  ctx: Context,
+  input: ReportInput,
+): Promise<ViolationRow & { viewerEvidence: string }> {
   if (input.source === 'MODERATOR' && !isModerator(ctx)) throw forbidden('Only moderators file MODERATOR reports.');
   if (input.source === 'AUTOMATED' && !ctx.viewer?.roles.includes('ADMIN')) {
     throw forbidden('AUTOMATED reports come from the detector (or an admin’s integration).');
@@ -133,7 +136,9 @@ export async function reportViolation(ctx: Context, input: ReportInput): Promise
       targetId: row.id,
       after: { type: row.type, source: input.source, reportCount: row.reportCount },
     });
-    return row;
+    // The reporter is answered with their own report's text, never a merged duplicate's
+    // (the access policy shows `viewerEvidence` to REPORTER).
+    return { ...row, viewerEvidence: evidence };
   });
 }
 
