@@ -83,7 +83,7 @@ export function summarizeCpuProfile(
   const callerOf = (id: number): string => {
     for (let at = parentOf.get(id); at !== undefined; at = parentOf.get(at)) {
       const frame = nodeById.get(at)?.callFrame;
-      if (frame?.url)
+      if (frame?.url && !frame.url.startsWith('node:'))
         return `via ${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
     }
     return '';
