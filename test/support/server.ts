@@ -75,15 +75,19 @@ export interface TestServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts the built API (`api/dist/main.js`) as its own process and waits until it is ready. */
+/**
+ * Starts the built API (`api/dist/main.js`) as its own process and waits until it is ready.
+ * `nodeArgs` go to node before the script (benchmarks pass `--cpu-prof`, which NODE_OPTIONS refuses).
+ */
 export async function startTestServer(
   database: TestDatabase,
   extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<TestServer> {
   if (!fs.existsSync(mainJs)) throw new Error('api/dist/main.js is missing: run `pnpm build` first');
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [mainJs], {
+  const child = spawn(process.execPath, [...nodeArgs, mainJs], {
     cwd: repoRoot,
     env: {
       PATH: process.env.PATH ?? '',
