@@ -364,6 +364,9 @@ describe(`lists and filters (${driverName})`, () => {
     const fifty = await gql<Page>(url, LIST, { first: 50 }, { token: tokens.analyst });
     expect(five.data?.accounts.edges).toHaveLength(5);
     expect(fifty.data?.accounts.edges).toHaveLength(50);
+    // The counter must be there: two missing counts would compare equal.
+    expect(typeof five.extensions?.sqlStatements).toBe('number');
+    expect(five.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
   });
 

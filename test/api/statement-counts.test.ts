@@ -413,10 +413,11 @@ async function prepareData(): Promise<Ids> {
     )[0];
   if (!account) throw new Error('setup failed: no accounts seeded');
 
-  // More violations on it: a report per article, by a moderator or an analyst (open reports merge).
+  // More violations on it: a report per article, by a moderator or a publisher (open reports merge;
+  // analysts only read).
   const REPORT = 'mutation ($input: ReportViolationInput!) { reportViolation(input: $input) { id } }';
   for (const [index, { node: article }] of account.articles.edges.entries()) {
-    const reporter: Role = index % 2 === 0 ? 'moderator' : 'analyst';
+    const reporter: Role = index % 2 === 0 ? 'moderator' : 'publisher';
     await must(reporter, REPORT, {
       input: {
         accountId: account.id,

@@ -492,6 +492,9 @@ describe(`violation lists (${driverName})`, () => {
     const fifty = await gql<{ violations: { edges: unknown[] } }>(url, query, { first: 50 }, { token: tokens.analyst });
     expect(five.errors).toBeUndefined();
     expect(fifty.data?.violations.edges).toHaveLength(50);
+    // The counter must be there: two missing counts would compare equal.
+    expect(typeof five.extensions?.sqlStatements).toBe('number');
+    expect(five.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
   });
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { activePenaltyCondition, articleVisibility, certifiedCondition } from '../access/conditions';
 import type { Viewer } from '../access/viewer';
 import type { Clock } from '../common/clock';
@@ -36,13 +36,30 @@ import {
   violations,
 } from './schema';
 
-/** A loader that fetches rows by id in one statement and returns them in key order. */
+/** Stands in for an absent reference in a batch, so the batch runs whatever the page holds. */
+const NO_ROW = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Loads rows by id in one statement, in key order. A null key (an optional reference such as
+ * `decidedBy`) loads nothing but still joins the batch, so a page costs the same statements whether
+ * or not its rows have the reference.
+ */
+class RowsById<Row extends { id: string }> extends DataLoader<string, Row | null> {
+  constructor(fetch: (ids: string[]) => Promise<Row[]>) {
+    super(async (ids) => {
+      const rows = await fetch([...ids]);
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  override load(id: string | null): Promise<Row | null> {
+    return super.load(id ?? NO_ROW);
+  }
+}
+
 function byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {
-  return new DataLoader<string, Row | null>(async (ids) => {
-    const rows = await fetch([...ids]);
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  return new RowsById<Row>(fetch);
 }
 
 /** A loader of lists grouped by a key, in one statement. */
@@ -150,15 +167,22 @@ export function createLoaders(scope: LoaderScope) {
     }),
     articleById: byId<ArticleRow>((ids) => db.select().from(articles).where(inArray(articles.id, ids))),
     /** The latest correction of each article (there is one while the rule allows one). */
-    correctionByArticleId: new DataLoader<string, ArticleCorrectionRow | null>(async (ids) => {
-      const rows = await db
-        .selectDistinctOn([articleCorrections.articleId])
-        .from(articleCorrections)
-        .where(inArray(articleCorrections.articleId, [...ids]))
-        .orderBy(articleCorrections.articleId, desc(articleCorrections.correctedAt));
-      const found = new Map(rows.map((row) => [row.articleId, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    correctionByArticleId: new DataLoader<string, (ArticleCorrectionRow & { accountId: string }) | null>(
+      async (ids) => {
+        // With the corrected article's account: its operators (and staff) may read the operations.
+        const rows = await db
+          .selectDistinctOn([articleCorrections.articleId], {
+            ...getTableColumns(articleCorrections),
+            accountId: articles.accountId,
+          })
+          .from(articleCorrections)
+          .innerJoin(articles, eq(articles.id, articleCorrections.articleId))
+          .where(inArray(articleCorrections.articleId, [...ids]))
+          .orderBy(articleCorrections.articleId, desc(articleCorrections.correctedAt));
+        const found = new Map(rows.map((row) => [row.articleId, row]));
+        return ids.map((id) => found.get(id) ?? null);
+      },
+    ),
     whitelistByArticleId: grouped(
       (ids) => db.select().from(articleReprintWhitelist).where(inArray(articleReprintWhitelist.articleId, ids)),
       (row) => row.articleId,

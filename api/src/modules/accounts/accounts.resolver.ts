@@ -278,11 +278,11 @@ export class QuotaRequestResolver {
 
   @FieldResolver(() => User, { nullable: true })
   async filedBy(@Ctx() ctx: Context, @Root() request: QuotaRequestRow): Promise<UserRow | null> {
-    return request.filedById ? ctx.loaders.userById.load(request.filedById) : null;
+    return ctx.loaders.userById.load(request.filedById);
   }
 
   @FieldResolver(() => User, { nullable: true })
   async preliminaryBy(@Ctx() ctx: Context, @Root() request: QuotaRequestRow): Promise<UserRow | null> {
-    return request.preliminaryById ? ctx.loaders.userById.load(request.preliminaryById) : null;
+    return ctx.loaders.userById.load(request.preliminaryById);
   }
 }

@@ -120,7 +120,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => Article, { nullable: true })
   async reprintOf(@Ctx() ctx: Context, @Root() article: ArticleRow): Promise<ArticleRow | null> {
-    return article.reprintOfId ? ctx.loaders.articleById.load(article.reprintOfId) : null;
+    return ctx.loaders.articleById.load(article.reprintOfId);
   }
 
   @FieldResolver(() => [Account])
@@ -170,7 +170,7 @@ export class ArticleCorrectionResolver {
     @Ctx() ctx: Context,
     @Root() correction: { correctedById: string | null },
   ): Promise<UserRow | null> {
-    return correction.correctedById ? ctx.loaders.userById.load(correction.correctedById) : null;
+    return ctx.loaders.userById.load(correction.correctedById);
   }
 }
 

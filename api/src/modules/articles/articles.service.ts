@@ -4,7 +4,6 @@ import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
 import {
-  type ArticleCorrectionRow,
   type ArticleRow,
   accounts,
   articleCorrections,
@@ -401,14 +400,8 @@ export async function listArticles(
  * the corrected article's account, whose operators (and staff) may read the operations.
  */
 export async function correctionOf(ctx: Context, article: ArticleRow) {
-  const corrected = article.reprintOfId ? await ctx.loaders.articleById.load(article.reprintOfId) : article;
-  if (!corrected) return null;
-  const row = await latestCorrection(ctx, corrected.id);
-  return row && { ...row, limit: row.limitApplied, accountId: corrected.accountId };
-}
-
-export async function latestCorrection(ctx: Context, articleId: string): Promise<ArticleCorrectionRow | null> {
-  return ctx.loaders.correctionByArticleId.load(articleId);
+  const row = await ctx.loaders.correctionByArticleId.load(article.reprintOfId ?? article.id);
+  return row && { ...row, limit: row.limitApplied };
 }
 
 /**

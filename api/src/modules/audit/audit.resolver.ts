@@ -39,6 +39,6 @@ export class AuditResolver {
 
   @FieldResolver(() => User, { nullable: true })
   async actor(@Ctx() ctx: Context, @Root() entry: AuditRow): Promise<UserRow | null> {
-    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
+    return ctx.loaders.userById.load(entry.actorId);
   }
 }

@@ -229,12 +229,12 @@ export class CertificationResolver {
 
   @FieldResolver(() => User, { nullable: true })
   async startedBy(@Ctx() ctx: Context, @Root() row: CertificationRow): Promise<UserRow | null> {
-    return row.startedById ? ctx.loaders.userById.load(row.startedById) : null;
+    return ctx.loaders.userById.load(row.startedById);
   }
 
   @FieldResolver(() => User, { nullable: true })
   async reviewer(@Ctx() ctx: Context, @Root() row: CertificationRow): Promise<UserRow | null> {
-    return row.reviewerId ? ctx.loaders.userById.load(row.reviewerId) : null;
+    return ctx.loaders.userById.load(row.reviewerId);
   }
 
   @FieldResolver(() => Payment, { nullable: true })
@@ -263,7 +263,7 @@ export class CertificationResolver {
 
   @FieldResolver(() => Certification, { nullable: true })
   async renewalOf(@Ctx() ctx: Context, @Root() row: CertificationRow): Promise<CertificationRow | null> {
-    return row.renewalOfId ? ctx.loaders.certificationById.load(row.renewalOfId) : null;
+    return ctx.loaders.certificationById.load(row.renewalOfId);
   }
 
   @FieldResolver(() => NamingAdvice)

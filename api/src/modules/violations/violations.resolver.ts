@@ -176,24 +176,23 @@ export class ViolationResolver {
 
   @FieldResolver(() => Article, { nullable: true })
   async article(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<ArticleRow | null> {
-    return row.articleId ? ctx.loaders.articleById.load(row.articleId) : null;
+    return ctx.loaders.articleById.load(row.articleId);
   }
 
   @FieldResolver(() => Penalty, { nullable: true })
   async penalty(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<PenaltyRow | null> {
-    return row.status === 'PENDING' || row.status === 'DISMISSED'
-      ? null
-      : ctx.loaders.penaltyByViolationId.load(row.id);
+    // Loaded for every row (pending ones have none), so a page's statements do not depend on its rows.
+    return ctx.loaders.penaltyByViolationId.load(row.id);
   }
 
   @FieldResolver(() => User, { nullable: true })
   async claimedBy(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<UserRow | null> {
-    return row.claimedById ? ctx.loaders.userById.load(row.claimedById) : null;
+    return ctx.loaders.userById.load(row.claimedById);
   }
 
   @FieldResolver(() => User, { nullable: true })
   async decidedBy(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<UserRow | null> {
-    return row.decidedById ? ctx.loaders.userById.load(row.decidedById) : null;
+    return ctx.loaders.userById.load(row.decidedById);
   }
 
   @FieldResolver(() => [ViolationNote])
@@ -206,7 +205,7 @@ export class ViolationResolver {
 export class ViolationNoteResolver {
   @FieldResolver(() => User, { nullable: true })
   async author(@Ctx() ctx: Context, @Root() note: ViolationNoteRow): Promise<UserRow | null> {
-    return note.authorId ? ctx.loaders.userById.load(note.authorId) : null;
+    return ctx.loaders.userById.load(note.authorId);
   }
 }
 
@@ -251,7 +250,7 @@ export class PenaltyResolver {
 
   @FieldResolver(() => Violation, { nullable: true })
   async violation(@Ctx() ctx: Context, @Root() row: PenaltyRow): Promise<ViolationRow | null> {
-    return row.violationId ? ctx.loaders.violationById.load(row.violationId) : null;
+    return ctx.loaders.violationById.load(row.violationId);
   }
 
   @FieldResolver(() => Boolean)
@@ -332,12 +331,12 @@ export class AppealResolver {
 
   @FieldResolver(() => User, { nullable: true })
   async filedBy(@Ctx() ctx: Context, @Root() row: AppealRow): Promise<UserRow | null> {
-    return row.filedById ? ctx.loaders.userById.load(row.filedById) : null;
+    return ctx.loaders.userById.load(row.filedById);
   }
 
   @FieldResolver(() => User, { nullable: true })
   async decidedBy(@Ctx() ctx: Context, @Root() row: AppealRow): Promise<UserRow | null> {
-    return row.decidedById ? ctx.loaders.userById.load(row.decidedById) : null;
+    return ctx.loaders.userById.load(row.decidedById);
   }
 
   @FieldResolver(() => Boolean)
