@@ -1,3 +1,4 @@
+import './production-mode';
 import 'reflect-metadata';
 import { log, setLogLevel } from './common/log';
 import { loadConfig } from './config';

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLInterfaceType, type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { enforcePolicy } from './access/enforce';
 import { ANALYST_MUTATIONS } from './access/policy';
 import { hasRole } from './access/viewer';
 import { forbidden, unauthenticated } from './common/errors';
+import { resolveCountThunks } from './common/pagination';
 import type { Context } from './context';
 import type { RoleName } from './db/schema';
 import { AccountResolver, QuotaRequestResolver, SubjectResolver } from './modules/accounts/accounts.resolver';
@@ -75,7 +76,10 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: false,
   });
-  return enforcePolicy(schema);
+  // Node's type comes from the `__typename` that resolveNode sets; resolved synchronously, which
+  // graphql-jit needs (type-graphql wraps resolveType in a promise).
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = (value: { __typename?: string }) => value.__typename;
+  return enforcePolicy(resolveCountThunks(schema));
 }
 
 /** The SDL committed at schema/schema.graphql: sorted, so it only changes when the API does. */

@@ -98,6 +98,7 @@ export const en: Messages = {
   common: {
     exportCsv: 'Export CSV',
     none: '—',
+    platformReview: 'Platform review',
     system: 'System',
     readOnly: 'Read-only',
     yes: 'Yes',

@@ -99,6 +99,7 @@ export const zhCN = {
   common: {
     exportCsv: '导出 CSV',
     none: '—',
+    platformReview: '平台审核',
     system: '系统',
     readOnly: '只读',
     yes: '是',

@@ -1,4 +1,4 @@
-import { and, eq, exists, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, inArray, isNull, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
 import { accountOperators, accounts } from '../db/tables/accounts';
@@ -44,8 +44,8 @@ export function articleVisibility(db: Executor, viewer: Viewer | null): SQL | un
   return or(isNull(articles.blockedAt), inArray(articles.accountId, operatedAccountIds(db, viewer))) as SQL;
 }
 
-/** Penalties in force at `now`: started, not ended, not lifted. */
-export function activePenaltyCondition(now: Date): SQL {
+/** Penalties in force at `now` (a time, or a prepared statement's placeholder): started, not ended, not lifted. */
+export function activePenaltyCondition(now: Date | SQLWrapper): SQL {
   return and(
     lte(penalties.startsAt, now),
     or(isNull(penalties.endsAt), gt(penalties.endsAt, now)),

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
@@ -51,6 +52,23 @@ function argumentNameOf(target: object | undefined): string {
  * validation names the field; anything unexpected is logged with the request id and shown as
  * INTERNAL_SERVER_ERROR with no detail.
  */
+/** The request each error belongs to, tagged by errorRequestIdPlugin before errors are formatted. */
+const requestIds = new WeakMap<object, string>();
+
+/**
+ * Tags a request's errors with its id, so formatError can quote it without AsyncLocalStorage (which
+ * would give every promise of every request a hook; see server.ts).
+ */
+export const errorRequestIdPlugin: ApolloServerPlugin<{ requestId: string }> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) requestIds.set(error, contextValue.requestId);
+      },
+    };
+  },
+};
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
@@ -76,7 +94,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const requestId = requestScope.getStore()?.requestId ?? 'unknown';
+  const requestId =
+    (typeof error === 'object' && error !== null ? requestIds.get(error) : undefined) ??
+    requestScope.getStore()?.requestId ??
+    'unknown';
   log.error('unexpected error', {
     requestId,
     path: formatted.path,

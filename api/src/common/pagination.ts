@@ -1,3 +1,4 @@
+import { type GraphQLSchema, isObjectType } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
@@ -23,6 +24,29 @@ export class PageInfo {
 export interface Edge<T> {
   cursor: string;
   node: T;
+}
+
+/** Fields whose value may be a thunk (counts, run only when selected). */
+const THUNK_FIELDS = new Set(['totalCount', 'unreadCount']);
+
+/**
+ * Gives every count field of the schema a resolver that calls a thunk value, so counting happens
+ * only when a client selects the count, whichever executor runs the operation (graphql-jit reads
+ * plain properties without calling them).
+ */
+export function resolveCountThunks(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!THUNK_FIELDS.has(field.name) || field.resolve) continue;
+      const name = field.name;
+      field.resolve = (source: Record<string, unknown>) => {
+        const value = source[name];
+        return typeof value === 'function' ? (value as () => unknown)() : value;
+      };
+    }
+  }
+  return schema;
 }
 
 /**
@@ -104,6 +128,18 @@ export function pageSize(first: number | undefined | null, max: number): number 
   return first;
 }
 
+/** An edge whose cursor is encoded only when a client selects it (most pages never do). */
+class LazyEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly positionOf: (row: T) => KeysetPosition,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.positionOf(this.node));
+  }
+}
+
 /**
  * Turns `limit + 1` fetched rows into a connection: the extra row only says there is a next page.
  */
@@ -115,14 +151,16 @@ export function toConnection<T>(
   hasPreviousPage: boolean,
 ): Connection<T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
+  const edges = page.map((node) => new LazyEdge(node, positionOf));
+  const first = page[0];
+  const last = page[page.length - 1];
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > limit,
       hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: first === undefined ? null : encodeCursor(positionOf(first)),
+      endCursor: last === undefined ? null : encodeCursor(positionOf(last)),
     },
     totalCount,
   };

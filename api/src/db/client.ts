@@ -55,7 +55,18 @@ export async function openDatabase(options: {
       onnotice: () => {},
       // Timestamps come back as Date; JSON as parsed values.
     });
-    const db = drizzlePostgres(client, { schema, logger: countingLogger, casing: 'snake_case' });
+    // drizzle sends its queries unprepared (Parse + Describe on every call, and PostgreSQL plans them
+    // each time); asking postgres-js to prepare them lets each connection parse and describe a query
+    // text once. Query texts are stable (lists bind one parameter per id, so a few texts per page
+    // size), and connections are recycled (max_lifetime), which bounds the statements kept.
+    const preparing = new Proxy(client, {
+      get(target, property, receiver) {
+        if (property !== 'unsafe') return Reflect.get(target, property, receiver);
+        return (query: string, parameters?: unknown[], queryOptions?: object) =>
+          target.unsafe(query, parameters as never, { ...queryOptions, prepare: true });
+      },
+    });
+    const db = drizzlePostgres(preparing, { schema, logger: countingLogger, casing: 'snake_case' });
     const url = options.databaseUrl;
     return {
       db: db as unknown as Db,

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { accountBannedCondition, accountCertifiedCondition, activePenaltyCondition } from '../../access/conditions';
 import { AppError } from '../../common/errors';
 import type { Context } from '../../context';
@@ -11,7 +11,7 @@ export async function activePenalty(executor: Executor, accountId: string, now: 
     .select()
     .from(penalties)
     .where(and(eq(penalties.accountId, accountId), activePenaltyCondition(now)))
-    .orderBy(sql`${penalties.endsAt} desc nulls first`)
+    .orderBy(sql`${penalties.endsAt} desc nulls first`, desc(penalties.startsAt), desc(penalties.id))
     .limit(1);
   return row ?? null;
 }

@@ -313,24 +313,26 @@ export async function listAccounts(
     }
   }
   const order = byName ? [asc(accounts.name), asc(accounts.id)] : [desc(accounts.createdAt), desc(accounts.id)];
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(accounts)
-      .where(and(...pageConditions))
-      .orderBy(...order)
-      .limit(limit + 1),
-    ctx.db
-      .select({ value: count() })
-      .from(accounts)
-      .where(and(...conditions)),
-  ]);
+  const rows = await ctx.db
+    .select()
+    .from(accounts)
+    .where(and(...pageConditions))
+    .orderBy(...order)
+    .limit(limit + 1);
+  // Counted only when the client selects totalCount.
+  const total = async () =>
+    (
+      await ctx.db
+        .select({ value: count() })
+        .from(accounts)
+        .where(and(...conditions))
+    )[0]?.value ?? 0;
   for (const row of rows) ctx.loaders.accountById.prime(row.id, row);
   return toConnection(
     rows,
     limit,
     (row) => ({ key: byName ? row.name : row.createdAt.toISOString(), id: row.id }),
-    total?.value ?? 0,
+    total,
     Boolean(args.after),
   );
 }
@@ -358,24 +360,26 @@ export async function listSubjects(
       or(lt(subjects.createdAt, at), and(eq(subjects.createdAt, at), lt(subjects.id, position.id))) as SQL,
     );
   }
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(subjects)
-      .where(and(...pageConditions))
-      .orderBy(desc(subjects.createdAt), desc(subjects.id))
-      .limit(limit + 1),
-    ctx.db
-      .select({ value: count() })
-      .from(subjects)
-      .where(and(...conditions)),
-  ]);
+  const rows = await ctx.db
+    .select()
+    .from(subjects)
+    .where(and(...pageConditions))
+    .orderBy(desc(subjects.createdAt), desc(subjects.id))
+    .limit(limit + 1);
+  // Counted only when the client selects totalCount.
+  const total = async () =>
+    (
+      await ctx.db
+        .select({ value: count() })
+        .from(subjects)
+        .where(and(...conditions))
+    )[0]?.value ?? 0;
   for (const row of rows) ctx.loaders.subjectById.prime(row.id, row);
   return toConnection(
     rows,
     limit,
     (row) => ({ key: row.createdAt.toISOString(), id: row.id }),
-    total?.value ?? 0,
+    total,
     Boolean(args.after),
   );
 }

@@ -228,23 +228,25 @@ export async function listQuotaRequests(
       or(gt(quotaRequests.filedAt, at), and(eq(quotaRequests.filedAt, at), gt(quotaRequests.id, position.id))) as SQL,
     );
   }
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(quotaRequests)
-      .where(and(...pageConditions))
-      .orderBy(asc(quotaRequests.filedAt), asc(quotaRequests.id))
-      .limit(limit + 1),
-    ctx.db
-      .select({ value: count() })
-      .from(quotaRequests)
-      .where(and(...conditions)),
-  ]);
+  const rows = await ctx.db
+    .select()
+    .from(quotaRequests)
+    .where(and(...pageConditions))
+    .orderBy(asc(quotaRequests.filedAt), asc(quotaRequests.id))
+    .limit(limit + 1);
+  // Counted only when the client selects totalCount.
+  const total = async () =>
+    (
+      await ctx.db
+        .select({ value: count() })
+        .from(quotaRequests)
+        .where(and(...conditions))
+    )[0]?.value ?? 0;
   return toConnection(
     rows,
     limit,
     (row) => ({ key: row.filedAt.toISOString(), id: row.id }),
-    total?.value ?? 0,
+    total,
     Boolean(args.after),
   );
 }

@@ -373,24 +373,26 @@ export async function listArticles(
       or(lt(articles.publishedAt, at), and(eq(articles.publishedAt, at), lt(articles.id, position.id))) as SQL,
     );
   }
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(articles)
-      .where(and(...pageConditions))
-      .orderBy(desc(articles.publishedAt), desc(articles.id))
-      .limit(limit + 1),
-    ctx.db
-      .select({ value: count() })
-      .from(articles)
-      .where(and(...conditions)),
-  ]);
+  const rows = await ctx.db
+    .select()
+    .from(articles)
+    .where(and(...pageConditions))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit + 1);
+  // Counted only when the client selects totalCount.
+  const total = async () =>
+    (
+      await ctx.db
+        .select({ value: count() })
+        .from(articles)
+        .where(and(...conditions))
+    )[0]?.value ?? 0;
   for (const row of rows) ctx.loaders.articleById.prime(row.id, row);
   return toConnection(
     rows,
     limit,
     (row) => ({ key: row.publishedAt.toISOString(), id: row.id }),
-    total?.value ?? 0,
+    total,
     Boolean(args.after),
   );
 }

@@ -3,6 +3,7 @@ import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
 import { rateLimited, unauthenticated } from '../../common/errors';
 import type { Context, Viewer } from '../../context';
 import type { Db, Executor } from '../../db/client';
+import { preparedOnce } from '../../db/loaders';
 import {
   accountOperators,
   accounts,
@@ -92,19 +93,23 @@ export async function logout(ctx: Context): Promise<boolean> {
 /** The viewer a bearer token or cookie stands for, or null when it is unknown or expired. */
 export async function viewerForToken(db: Db, token: string, now: Date): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
-  const [row] = await db
-    .select({
-      sessionId: sessions.id,
-      user: users,
-      // The accounts the user operates come with the session, so the access policy decides
-      // field visibility without a statement per row.
-      operated: sql<Array<
-        [string, string]
-      > | null>`(select json_agg(json_build_array(${accounts.id}, ${accounts.subjectId})) from ${accountOperators} join ${accounts} on ${accounts.id} = ${accountOperators.accountId} where ${accountOperators.userId} = ${users.id})`,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)));
+  const query = preparedOnce(db, 'viewerForToken', () =>
+    db
+      .select({
+        sessionId: sessions.id,
+        user: users,
+        // The accounts the user operates come with the session, so the access policy decides
+        // field visibility without a statement per row.
+        operated: sql<Array<
+          [string, string]
+        > | null>`(select json_agg(json_build_array(${accounts.id}, ${accounts.subjectId})) from ${accountOperators} join ${accounts} on ${accounts.id} = ${accountOperators.accountId} where ${accountOperators.userId} = ${users.id})`,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+      .prepare('viewerForToken'),
+  );
+  const [row] = await query.execute({ tokenHash: hashToken(token), now: now.toISOString() });
   if (!row) return null;
   return {
     id: row.user.id,

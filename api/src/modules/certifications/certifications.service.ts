@@ -723,24 +723,26 @@ export async function listCertifications(
       ) as SQL,
     );
   }
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(certifications)
-      .where(and(...pageConditions))
-      .orderBy(asc(certifications.startedAt), asc(certifications.id))
-      .limit(limit + 1),
-    ctx.db
-      .select({ value: count() })
-      .from(certifications)
-      .where(and(...conditions)),
-  ]);
+  const rows = await ctx.db
+    .select()
+    .from(certifications)
+    .where(and(...pageConditions))
+    .orderBy(asc(certifications.startedAt), asc(certifications.id))
+    .limit(limit + 1);
+  // Counted only when the client selects totalCount.
+  const total = async () =>
+    (
+      await ctx.db
+        .select({ value: count() })
+        .from(certifications)
+        .where(and(...conditions))
+    )[0]?.value ?? 0;
   for (const row of rows) ctx.loaders.certificationById.prime(row.id, row);
   return toConnection(
     rows,
     limit,
     (row) => ({ key: row.startedAt.toISOString(), id: row.id }),
-    total?.value ?? 0,
+    total,
     Boolean(args.after),
   );
 }

@@ -1,6 +1,7 @@
 import busboy from 'busboy';
 import { eq } from 'drizzle-orm';
 import { type Request, type Response, Router } from 'express';
+import { mayReadUpload, mayWrite } from '../../access/rest';
 import { systemClock } from '../../common/clock';
 import { parseGlobalId, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
@@ -32,6 +33,7 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
   router.post('/', async (req, res) => {
     const viewer = await viewerOf(req);
     if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to upload material.');
+    if (!mayWrite(viewer)) return refuse(res, 403, 'FORBIDDEN', 'Analysts only read: uploading changes data.');
     if (!req.is('multipart/form-data'))
       return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data, field "file".');
     const maxBytes = await integerAt(db, 'certification.material.maxBytes', systemClock.now());
@@ -113,9 +115,10 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
     const parsed = parseGlobalId(req.params.id ?? '');
     if (parsed?.type !== 'Upload') return refuse(res, 404, 'NOT_FOUND', 'No such upload.');
     const [row] = await db.select().from(uploads).where(eq(uploads.id, parsed.localId));
-    const staff = viewer.roles.some((role) => role !== 'PUBLISHER');
-    if (!row || (row.ownerId !== viewer.id && !staff))
-      return refuse(res, 404, 'NOT_FOUND', 'No such upload, or you may not see it.');
+    if (!row) return refuse(res, 404, 'NOT_FOUND', 'No such upload, or you may not see it.');
+    if (!(await mayReadUpload(db, viewer, row))) {
+      return refuse(res, 403, 'FORBIDDEN', 'Identity documents are for the applicant and the reviewers only.');
+    }
     res.setHeader('Content-Type', row.contentType);
     res.setHeader('Content-Disposition', 'inline');
     res.setHeader('Cache-Control', 'private, no-store');

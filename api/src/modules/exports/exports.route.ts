@@ -362,7 +362,8 @@ export function exportsRouter(
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${req.params.list}-${stamp}.csv"`);
     res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Total-Count', String(page.totalCount));
+    const total = typeof page.totalCount === 'function' ? await page.totalCount() : page.totalCount;
+    res.setHeader('X-Total-Count', String(total));
     res.write(UTF8_BOM + csvLine(spec.header));
     try {
       for (;;) {

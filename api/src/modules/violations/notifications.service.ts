@@ -67,31 +67,24 @@ export async function listNotifications(
       ) as SQL,
     );
   }
-  const [rows, [total], [unread]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(notifications)
-      .where(and(...pageConditions))
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(limit + 1),
-    ctx.db
-      .select({ value: count() })
-      .from(notifications)
-      .where(and(...conditions)),
-    ctx.db
-      .select({ value: count() })
-      .from(notifications)
-      .where(and(conditions[0], isNull(notifications.readAt))),
-  ]);
+  const rows = await ctx.db
+    .select()
+    .from(notifications)
+    .where(and(...pageConditions))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit + 1);
+  // Both counts run only when selected (the bell asks for unreadCount alone).
+  const countWhere = (where: SQL | undefined) => async () =>
+    (await ctx.db.select({ value: count() }).from(notifications).where(where))[0]?.value ?? 0;
   return {
     ...toConnection<NotificationRow>(
       rows,
       limit,
       (row) => ({ key: row.createdAt.toISOString(), id: row.id }),
-      total?.value ?? 0,
+      countWhere(and(...conditions)),
       Boolean(args.after),
     ),
-    unreadCount: unread?.value ?? 0,
+    unreadCount: countWhere(and(conditions[0], isNull(notifications.readAt))),
   };
 }
 

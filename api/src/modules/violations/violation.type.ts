@@ -231,10 +231,10 @@ export const { ConnectionType: PenaltyConnection } = connectionTypes(Penalty, 'P
 export const { ConnectionType: AppealConnection } = connectionTypes(Appeal, 'Appeal');
 const { ConnectionType: NotificationConnectionBase } = connectionTypes(Notification, 'NotificationBase');
 
-@ObjectType('NotificationConnection')
+@ObjectType('NotificationConnection', { simpleResolvers: true })
 export class NotificationConnection extends NotificationConnectionBase {
   @Field(() => Int)
-  unreadCount!: number;
+  unreadCount!: number | (() => Promise<number>);
 }
 
 @InputType()

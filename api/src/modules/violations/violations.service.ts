@@ -538,24 +538,26 @@ export async function listViolations(
   const order = newest
     ? [desc(violations.reportedAt), desc(violations.id)]
     : [asc(violations.reportedAt), asc(violations.id)];
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(violations)
-      .where(and(...pageConditions))
-      .orderBy(...order)
-      .limit(limit + 1),
-    ctx.db
-      .select({ value: count() })
-      .from(violations)
-      .where(and(...conditions)),
-  ]);
+  const rows = await ctx.db
+    .select()
+    .from(violations)
+    .where(and(...pageConditions))
+    .orderBy(...order)
+    .limit(limit + 1);
+  // Counted only when the client selects totalCount.
+  const total = async () =>
+    (
+      await ctx.db
+        .select({ value: count() })
+        .from(violations)
+        .where(and(...conditions))
+    )[0]?.value ?? 0;
   for (const row of rows) ctx.loaders.violationById.prime(row.id, row);
   return toConnection(
     rows,
     limit,
     (row) => ({ key: row.reportedAt.toISOString(), id: row.id }),
-    total?.value ?? 0,
+    total,
     Boolean(args.after),
   );
 }
@@ -602,23 +604,25 @@ export async function listPenalties(
       or(lt(penalties.startsAt, at), and(eq(penalties.startsAt, at), lt(penalties.id, position.id))) as SQL,
     );
   }
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(penalties)
-      .where(and(...pageConditions))
-      .orderBy(desc(penalties.startsAt), desc(penalties.id))
-      .limit(limit + 1),
-    ctx.db
-      .select({ value: count() })
-      .from(penalties)
-      .where(and(...conditions)),
-  ]);
+  const rows = await ctx.db
+    .select()
+    .from(penalties)
+    .where(and(...pageConditions))
+    .orderBy(desc(penalties.startsAt), desc(penalties.id))
+    .limit(limit + 1);
+  // Counted only when the client selects totalCount.
+  const total = async () =>
+    (
+      await ctx.db
+        .select({ value: count() })
+        .from(penalties)
+        .where(and(...conditions))
+    )[0]?.value ?? 0;
   return toConnection(
     rows,
     limit,
     (row) => ({ key: row.startsAt.toISOString(), id: row.id }),
-    total?.value ?? 0,
+    total,
     Boolean(args.after),
   );
 }
@@ -649,23 +653,19 @@ export async function listAppeals(
     const at = new Date(position.key);
     pageConditions.push(or(gt(appeals.dueAt, at), and(eq(appeals.dueAt, at), gt(appeals.id, position.id))) as SQL);
   }
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(appeals)
-      .where(and(...pageConditions))
-      .orderBy(asc(appeals.dueAt), asc(appeals.id))
-      .limit(limit + 1),
-    ctx.db
-      .select({ value: count() })
-      .from(appeals)
-      .where(and(...conditions)),
-  ]);
-  return toConnection(
-    rows,
-    limit,
-    (row) => ({ key: row.dueAt.toISOString(), id: row.id }),
-    total?.value ?? 0,
-    Boolean(args.after),
-  );
+  const rows = await ctx.db
+    .select()
+    .from(appeals)
+    .where(and(...pageConditions))
+    .orderBy(asc(appeals.dueAt), asc(appeals.id))
+    .limit(limit + 1);
+  // Counted only when the client selects totalCount.
+  const total = async () =>
+    (
+      await ctx.db
+        .select({ value: count() })
+        .from(appeals)
+        .where(and(...conditions))
+    )[0]?.value ?? 0;
+  return toConnection(rows, limit, (row) => ({ key: row.dueAt.toISOString(), id: row.id }), total, Boolean(args.after));
 }
