@@ -250,8 +250,11 @@ type Reference = Map<string, Json>;
 const keyOf = (type: string, row: Json, path: string) => (row.id ? `${type}:${String(row.id)}` : `${path}`);
 
 function collect(value: unknown, path: string, into: Reference): void {
-  if (Array.isArray(value)) value.forEach((item, i) => collect(item, `${path}[${i}]`, into));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      collect(item, `${path}[${i}]`, into);
+    });
+  } else if (value && typeof value === 'object') {
     const row = value as Json;
     if (typeof row.__typename === 'string') into.set(keyOf(row.__typename, row, path), row);
     for (const [field, inner] of Object.entries(row)) collect(inner, `${path}.${field}`, into);
