@@ -29,6 +29,20 @@ function asVariableError(error: GraphQLError): GraphQLError {
 }
 
 /**
+ * jit reports an unexpected resolver error without `extensions`, which Apollo's error formatting
+ * needs: give it the graphql-js shape, keeping the original error for formatError to log.
+ */
+function withExtensions(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    path: error.path,
+    originalError: error.originalError ?? error,
+    extensions: {},
+  });
+}
+
+/**
  * Executes operations with graphql-jit: each operation is compiled once into plain JavaScript and
  * then run for every request that sends it, instead of being interpreted field by field. Apollo
  * still parses, validates and runs every plugin; only execution changes. Introspection (the
@@ -65,7 +79,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
           if (!('data' in result) && result.errors) {
             return { errors: result.errors.map(asVariableError) };
           }
-          return result;
+          return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
         },
       };
     },

@@ -4,6 +4,7 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
 import { badInput } from './errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from './pagination';
+import { preparedOnce } from './prepared';
 
 /**
  * Keyset lists, top-level and nested, through one helper: the order is a sort column plus the id
@@ -92,9 +93,34 @@ export interface NestedListSpec<Row> {
   where?: SQL;
 }
 
-const RANK = '__rank';
+/** The parents of a nested page, as rows of one uuid column: `unnest($1::uuid[])`. */
+const parentIds = (ids: unknown) => sql`unnest(${ids}::uuid[])`;
 
 /** Each parent's first `limit + 1` rows after the cursor, in one statement. */
+/**
+ * The statement of a nested page: for each parent, its first rows by the list's order through the
+ * index (a LATERAL subquery per parent), then a plain select of those rows (drizzle maps a table's
+ * columns much faster than a subquery's).
+ */
+function nestedPageQuery<Row>(
+  db: Executor,
+  spec: NestedListSpec<Row>,
+  parents: SQL,
+  after: SQL | undefined,
+  rankLimit: unknown,
+) {
+  const direction = spec.order.direction === 'desc' ? sql`desc` : sql`asc`;
+  const chosen = sql`(select ${sql.identifier('chosen')}.${sql.identifier('id')} from ${parents} as ${sql.identifier('parent')}(${sql.identifier('id')})
+    cross join lateral (select ${spec.order.id} as ${sql.identifier('id')} from ${spec.table}
+      where ${and(sql`${spec.parent} = ${sql.identifier('parent')}.${sql.identifier('id')}`, spec.where, after)}
+      order by ${spec.order.sort} ${direction}, ${spec.order.id} ${direction} limit ${rankLimit}) as ${sql.identifier('chosen')})`;
+  return db
+    .select()
+    .from(spec.table)
+    .where(inArray(spec.order.id, chosen))
+    .orderBy(spec.parent, ...orderBy(spec.order));
+}
+
 async function pagesOf<Row>(
   db: Executor,
   spec: NestedListSpec<Row>,
@@ -102,32 +128,25 @@ async function pagesOf<Row>(
   limit: number,
   after: string | null,
 ): Promise<Row[][]> {
-  const conditions = [inArray(spec.parent, [...parents]), spec.where];
-  if (after) conditions.push(afterCondition(spec.order, after));
-  const direction = spec.order.direction === 'desc' ? sql`desc` : sql`asc`;
-  // The window picks each parent's ids; the rows themselves come from a plain select of the table,
-  // which drizzle maps much faster than the columns of a subquery.
-  const ranked = db
-    .select({
-      id: spec.order.id,
-      [RANK]:
-        sql<number>`row_number() over (partition by ${spec.parent} order by ${spec.order.sort} ${direction}, ${spec.order.id} ${direction})`.as(
-          RANK,
-        ),
-    })
-    .from(spec.table)
-    .where(and(...conditions))
-    .as('ranked');
-  const rank = sql`${sql.identifier('ranked')}.${sql.identifier(RANK)}`;
-  const chosen = db
-    .select({ id: ranked.id })
-    .from(ranked)
-    .where(sql`${rank} <= ${limit + 1}`);
-  const rows = (await db
-    .select()
-    .from(spec.table)
-    .where(inArray(spec.order.id, chosen))
-    .orderBy(spec.parent, ...orderBy(spec.order))) as unknown as Row[];
+  let rows: Row[];
+  if (!after && !spec.where) {
+    // The common case (a first page, staff seeing every row) has one shape: prepared once.
+    const query = preparedOnce(db, `nested:${spec.name}`, () =>
+      nestedPageQuery(db, spec, parentIds(sql.placeholder('parents')), undefined, sql.placeholder('rankLimit')).prepare(
+        `nested_${spec.name}`,
+      ),
+    );
+    rows = (await query.execute({ parents: [...parents], rankLimit: limit + 1 })) as unknown as Row[];
+  } else {
+    const query = nestedPageQuery(
+      db,
+      spec,
+      parentIds(sql.param([...parents])),
+      after ? afterCondition(spec.order, after) : undefined,
+      limit + 1,
+    );
+    rows = (await query) as unknown as Row[];
+  }
   const grouped = new Map<string, Row[]>();
   for (const row of rows) {
     const key = spec.parentOf(row);

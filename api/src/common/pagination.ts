@@ -156,11 +156,16 @@ export function toConnection<T>(
   const last = page[page.length - 1];
   return {
     edges,
+    // Cursors are encoded only when read (a page under each of 50 accounts rarely asks).
     pageInfo: {
       hasNextPage: rows.length > limit,
       hasPreviousPage,
-      startCursor: first === undefined ? null : encodeCursor(positionOf(first)),
-      endCursor: last === undefined ? null : encodeCursor(positionOf(last)),
+      get startCursor() {
+        return first === undefined ? null : encodeCursor(positionOf(first));
+      },
+      get endCursor() {
+        return last === undefined ? null : encodeCursor(positionOf(last));
+      },
     },
     totalCount,
   };

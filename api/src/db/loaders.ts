@@ -62,22 +62,6 @@ function byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[
   return new RowsById<Row>(fetch);
 }
 
-/**
- * A query of the hot paths with a fixed shape (the session lookup), built once per database and
- * run as a prepared statement: drizzle does not build it again on every request. (Lists of ids
- * stay `in ($1, …)`: binding them as one uuid[] array measured slower in postgres-js.)
- */
-const preparedByDb = new WeakMap<Db, Map<string, unknown>>();
-export function preparedOnce<Query>(db: Db, name: string, build: () => Query): Query {
-  let cache = preparedByDb.get(db);
-  if (!cache) {
-    cache = new Map();
-    preparedByDb.set(db, cache);
-  }
-  if (!cache.has(name)) cache.set(name, build());
-  return cache.get(name) as Query;
-}
-
 /** A loader of lists grouped by a key, in one statement. */
 function grouped<Row, Value>(
   fetch: (keys: string[]) => Promise<Row[]>,

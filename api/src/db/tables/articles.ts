@@ -47,7 +47,8 @@ export const articles = pgTable(
   (t) => [
     index('articles_account_published_idx').on(t.accountId, t.publishedAt, t.id),
     index('articles_published_idx').on(t.publishedAt, t.id),
-    index('articles_reprint_of_idx').on(t.reprintOfId, t.publishedAt),
+    // An article's reprints newest first (Article.reprints), with the id that breaks ties.
+    index('articles_reprint_of_idx').on(t.reprintOfId, t.publishedAt, t.id),
     uniqueIndex('articles_one_reprint_per_account_uq')
       .on(t.reprintOfId, t.accountId)
       .where(sql`${t.reprintOfId} is not null`),

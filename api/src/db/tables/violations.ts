@@ -47,6 +47,8 @@ export const violations = pgTable(
     uniqueIndex('violations_one_open_per_key_uq').on(t.dedupeKey).where(sql`${t.status} = 'PENDING'`),
     index('violations_status_reported_idx').on(t.status, t.reportedAt, t.id),
     index('violations_account_type_status_idx').on(t.accountId, t.type, t.status),
+    // An account's violations newest first (Account.violations, batched per page of accounts).
+    index('violations_account_reported_idx').on(t.accountId, t.reportedAt, t.id),
     index('violations_reported_idx').on(t.reportedAt, t.id),
     index('violations_type_reported_idx').on(t.type, t.reportedAt),
   ],

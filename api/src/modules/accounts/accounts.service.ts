@@ -1,9 +1,29 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, exists, gt, ilike, inArray, isNotNull, lt, not, or, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  getTableColumns,
+  gt,
+  ilike,
+  inArray,
+  isNotNull,
+  lt,
+  not,
+  or,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { activePenaltyCondition } from '../../access/conditions';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { preparedOnce } from '../../common/prepared';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import {
@@ -14,6 +34,8 @@ import {
   accountRecords,
   accounts,
   type OrganizationCategoryName,
+  type PenaltyRow,
+  penalties,
   type SubjectKindName,
   type SubjectRow,
   subjects,
@@ -290,6 +312,27 @@ function accountConditions(ctx: Context, filter: AccountFilter): SQL[] {
 }
 
 /** Accounts the viewer may see, filtered, keyset-paginated by creation (newest first) or name. */
+/** Accounts with their subject and their ban in force (or null), as one statement. */
+function accountsWithSubjectAndBan(db: Executor, now: Date | SQLWrapper, where: SQL[]) {
+  const banInForce = db
+    .select()
+    .from(penalties)
+    .where(and(eq(penalties.accountId, accounts.id), activePenaltyCondition(now)))
+    .orderBy(sql`${penalties.endsAt} desc nulls first`, desc(penalties.startsAt), desc(penalties.id))
+    .limit(1)
+    .as('ban_in_force');
+  const banColumns = Object.fromEntries(
+    Object.keys(getTableColumns(penalties)).map((key) => [key, banInForce[key as keyof PenaltyRow]]),
+  ) as { [K in keyof PenaltyRow]: (typeof banInForce)[K] };
+  return db
+    .select({ account: accounts, subject: subjects, ban: banColumns })
+    .from(accounts)
+    .innerJoin(subjects, eq(subjects.id, accounts.subjectId))
+    .leftJoinLateral(banInForce, sql`true`)
+    .where(and(...where))
+    .$dynamic();
+}
+
 export async function listAccounts(
   ctx: Context,
   args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrder | null },
@@ -313,12 +356,20 @@ export async function listAccounts(
     }
   }
   const order = byName ? [asc(accounts.name), asc(accounts.id)] : [desc(accounts.createdAt), desc(accounts.id)];
-  const rows = await ctx.db
-    .select()
-    .from(accounts)
-    .where(and(...pageConditions))
-    .orderBy(...order)
-    .limit(limit + 1);
+  // Each account comes with its subject and the ban in force, in the same statement: every accounts
+  // page shows both (Account.banned reads the ban), so those loaders start primed and the page
+  // costs two fewer round trips. The first page of everything (staff, no filter) is prepared once.
+  const plain = !args.after && !byName && conditions.length === 0;
+  const joined = plain
+    ? await preparedOnce(ctx.db, 'accountsFirstPage', () =>
+        accountsWithSubjectAndBan(ctx.db, sql.placeholder('now'), [])
+          .orderBy(...order)
+          .limit(sql.placeholder('limit'))
+          .prepare('accountsFirstPage'),
+      ).execute({ now: ctx.clock.now().toISOString(), limit: limit + 1 })
+    : await accountsWithSubjectAndBan(ctx.db, ctx.clock.now(), pageConditions)
+        .orderBy(...order)
+        .limit(limit + 1);
   // Counted only when the client selects totalCount.
   const total = async () =>
     (
@@ -327,7 +378,12 @@ export async function listAccounts(
         .from(accounts)
         .where(and(...conditions))
     )[0]?.value ?? 0;
-  for (const row of rows) ctx.loaders.accountById.prime(row.id, row);
+  const rows = joined.map(({ account, subject, ban }) => {
+    ctx.loaders.accountById.prime(account.id, account);
+    ctx.loaders.subjectById.prime(subject.id, subject);
+    ctx.loaders.activePenaltyByAccountId.prime(account.id, (ban as PenaltyRow | null) ?? null);
+    return account;
+  });
   return toConnection(
     rows,
     limit,

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
 import { rateLimited, unauthenticated } from '../../common/errors';
+import { preparedOnce } from '../../common/prepared';
 import type { Context, Viewer } from '../../context';
 import type { Db, Executor } from '../../db/client';
-import { preparedOnce } from '../../db/loaders';
 import {
   accountOperators,
   accounts,
