@@ -28,6 +28,11 @@ export interface Config {
     maxCost: number;
     /** Largest /graphql request body, in bytes (413 above). */
     maxBodyBytes: number;
+    /**
+     * Most tokens in one document, refused while parsing: validation compares fields pairwise, so
+     * a document of thousands of aliases would cost time before any limit could refuse it.
+     */
+    maxTokens: number;
   };
   /**
    * Test-only hooks: honour the `x-oap-now` header to move the clock, and report the number of
@@ -81,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       maxPageSize: int('GRAPHQL_MAX_PAGE_SIZE', 100, env),
       maxCost: int('GRAPHQL_MAX_COST', 50_000, env),
       maxBodyBytes: int('GRAPHQL_MAX_BODY_BYTES', 1024 * 1024, env),
+      maxTokens: int('GRAPHQL_MAX_TOKENS', 5000, env),
     },
     testHooks: bool('OAP_TEST_HOOKS', false, env),
     logLevel: logLevel as Config['logLevel'],

@@ -19,12 +19,50 @@ function asksForIntrospection(set: SelectionSetNode | undefined): boolean {
   );
 }
 
-/** A variable that does not coerce to its type: BAD_USER_INPUT naming the variable. */
+/**
+ * A variable that does not coerce to its type: BAD_USER_INPUT naming the input field (graphql's
+ * message says `at "input.evidence"`), with the scalar's own reason when it gave one.
+ */
 function asVariableError(error: GraphQLError): GraphQLError {
   const variable = /Variable "\$(\w+)"/.exec(error.message)?.[1];
+  const at = /at "([\w.[\]]+)"/.exec(error.message)?.[1];
+  const cause = error.originalError as GraphQLError | undefined;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
-    extensions: { code: 'BAD_USER_INPUT', field: variable ?? null, http: { status: 400 } },
+    extensions: {
+      ...(cause?.extensions ?? {}),
+      code: 'BAD_USER_INPUT',
+      field: at ?? variable ?? null,
+      http: { status: 400 },
+    },
+  });
+}
+
+/** NUL (PostgreSQL cannot store it in text) or a UTF-16 surrogate without its pair. */
+export const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string in the variables that no column could store, or null. */
+function unstorableTextIn(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return UNSTORABLE_TEXT.test(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = unstorableTextIn(item, `${path}[${index}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = unstorableTextIn(item, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+export function unstorableTextError(field: string | null): GraphQLError {
+  return new GraphQLError('Text may not contain NUL characters or unpaired UTF-16 surrogates.', {
+    extensions: { code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_TEXT', field, http: { status: 400 } },
   });
 }
 
@@ -56,6 +94,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
         async executor(request) {
           const operation = request.operation as OperationDefinitionNode;
           const variables = request.request.variables ?? {};
+          const unstorable = unstorableTextIn(variables);
+          if (unstorable) return { errors: [unstorableTextError(unstorable)] };
           if (asksForIntrospection(operation.selectionSet)) {
             return execute({
               schema,

@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { type GraphQLInterfaceType, type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  type GraphQLInterfaceType,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { enforcePolicy } from './access/enforce';
@@ -9,6 +15,7 @@ import { forbidden, unauthenticated } from './common/errors';
 import { resolveCountThunks } from './common/pagination';
 import type { Context } from './context';
 import type { RoleName } from './db/schema';
+import { UNSTORABLE_TEXT, unstorableTextError } from './graphql-executor';
 import { AccountResolver, QuotaRequestResolver, SubjectResolver } from './modules/accounts/accounts.resolver';
 import {
   AccountArticlesResolver,
@@ -67,6 +74,26 @@ export const resolvers = [
   StatsResolver,
 ] as const;
 
+/**
+ * Every String input of the schema is refused at the edge, before any resolver, when it holds
+ * text no column can store: NUL, or a lone surrogate (which JSON allows and UTF-8 cannot encode).
+ * Variables are checked by the executor (graphql-executor.ts); literals here, in the String
+ * scalar, which is graphql-js's own, shared by the process's one schema, so it is wrapped once.
+ */
+function refuseUnstorableText(schema: GraphQLSchema): void {
+  const string = schema.getType('String') as GraphQLScalarType & { oapChecked?: boolean };
+  if (string.oapChecked) return;
+  string.oapChecked = true;
+  const check = (value: unknown) => {
+    if (typeof value === 'string' && UNSTORABLE_TEXT.test(value)) throw unstorableTextError(null);
+    return value;
+  };
+  const parseValue = string.parseValue.bind(string);
+  const parseLiteral = string.parseLiteral.bind(string);
+  string.parseValue = (value) => check(parseValue(value));
+  string.parseLiteral = (node, variables) => check(parseLiteral(node, variables));
+}
+
 /** The schema, with the visibility policy enforced on every field (access/enforce.ts). */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -78,6 +105,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   // Node's type comes from the `__typename` that resolveNode sets; resolved synchronously, which
   // graphql-jit needs (type-graphql wraps resolveType in a promise).
+  refuseUnstorableText(schema);
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = (value: { __typename?: string }) => value.__typename;
   return enforcePolicy(resolveCountThunks(schema));
 }

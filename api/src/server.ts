@@ -80,7 +80,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: drain, then close the database, then exit 0.
     stopOnTerminationSignals: false,
-    parseOptions: { maxTokens: 20_000 },
+    parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: [queryShapeRule(config.limits)],
     formatError,
     plugins: [

@@ -338,6 +338,7 @@ beforeAll(async () => {
     GRAPHQL_MAX_COST: '100000000',
     GRAPHQL_MAX_DEPTH: '60',
     GRAPHQL_MAX_ALIASES: '100',
+    GRAPHQL_MAX_TOKENS: '500000',
   });
   url = server.url;
   for (const role of ['admin', 'moderator', 'reviewer', 'analyst', 'publisher']) {

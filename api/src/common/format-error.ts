@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from './errors';
 import { log } from './log';
@@ -71,6 +71,16 @@ export const errorRequestIdPlugin: ApolloServerPlugin<{ requestId: string }> = {
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // A literal refused by a scalar is reported by validation; the scalar's own refusal stands.
+  const cause = original instanceof GraphQLError ? original.originalError : undefined;
+  if (cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT') {
+    return {
+      message: cause.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: cause.extensions,
+    };
+  }
   if (original instanceof AppError) {
     return {
       message: formatted.message,

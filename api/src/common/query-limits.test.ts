@@ -36,10 +36,27 @@ describe('measureOperation', () => {
     expect(variable.cost).toBe(1 + 100);
   });
 
-  it('does not measure introspection, which signed-in tools send deeply nested', () => {
+  it('does not measure inside introspection, which signed-in tools send deeply nested', () => {
     expect(measure('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }').depth).toBe(
-      0,
+      1,
     );
+  });
+
+  it('counts __typename like any field and alias', () => {
+    const aliases = Array.from({ length: 5000 }, (_, i) => `t${i}: __typename`).join(' ');
+    expect(exceededLimit(measure(`{ ${aliases} }`), limits)).toMatchObject({ rule: 'aliases', actual: 5000 });
+  });
+
+  it('judges a fragment bomb (each fragment spreading the next twice) without expanding it, at its expanded size', () => {
+    const levels = 40;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on User { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : 'id'} }`,
+    ).join('\n');
+    // Expanded, this document has 2^39 fields: a walk that expanded it would never return.
+    const measured = measure(`{ viewer { ...F0 } } ${fragments}`);
+    expect(measured.fields).toBe(1 + 2 ** (levels - 1));
+    expect(exceededLimit(measured, limits)?.rule).toBe('fields');
   });
 });
 

@@ -54,39 +54,76 @@ export function measureOperation(
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const measure: OperationMeasure = { depth: 0, aliases: 0, fields: 0, cost: 0, largestPage: 0 };
+  // Each fragment is measured once and its figures reused wherever it is spread, so a document
+  // whose fragments spread each other twice (2^n fields once expanded) costs n steps to judge.
+  // The totals count every expanded field, so such a document is refused for its real size.
+  interface Part {
+    fields: number;
+    aliases: number;
+    /** Levels below the selection set's own. */
+    depth: number;
+    cost: number;
+    largestPage: number;
+  }
+  const memo = new Map<string, Part>();
+  const empty = (): Part => ({ fields: 0, aliases: 0, depth: 0, cost: 0, largestPage: 0 });
+  const add = (into: Part, part: Part, extraDepth: number) => {
+    into.fields += part.fields;
+    into.aliases += part.aliases;
+    into.depth = Math.max(into.depth, part.depth + extraDepth);
+    into.largestPage = Math.max(into.largestPage, part.largestPage);
+  };
 
-  // Returns the cost of the selection set; `visiting` guards against fragment cycles
-  // (validation refuses them, but measuring must never loop on its own).
-  const walk = (set: SelectionSetNode, depth: number, visiting: Set<string>): number => {
-    let cost = 0;
+  // `visiting` guards against fragment cycles (validation refuses them, but measuring must never
+  // loop on its own).
+  const walk = (set: SelectionSetNode, visiting: Set<string>): Part => {
+    const part = empty();
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        // Introspection is measured by its own, generous bound (GraphiQL's query nests type refs).
-        if (selection.name.value.startsWith('__')) continue;
-        measure.fields += 1;
-        if (selection.alias) measure.aliases += 1;
-        measure.depth = Math.max(measure.depth, depth);
+        part.fields += 1;
+        if (selection.alias) part.aliases += 1;
+        part.depth = Math.max(part.depth, 1);
+        const name = selection.name.value;
+        // Introspection's own subtree is bounded by its schema (GraphiQL's query nests type refs).
+        if (name === '__schema' || name === '__type') {
+          part.cost += 1;
+          continue;
+        }
         const page = pageArgument(selection, variables);
-        if (page !== null) measure.largestPage = Math.max(measure.largestPage, page);
+        if (page !== null) part.largestPage = Math.max(part.largestPage, page);
         const multiplier = page ?? (selection.arguments?.some((a) => a.name.value === 'after') ? DEFAULT_PAGE_SIZE : 1);
-        const children = selection.selectionSet ? walk(selection.selectionSet, depth + 1, visiting) : 0;
-        cost += 1 + Math.max(multiplier, 1) * children;
+        const children = selection.selectionSet ? walk(selection.selectionSet, visiting) : empty();
+        add(part, children, 1);
+        part.cost += 1 + Math.max(multiplier, 1) * children.cost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        cost += walk(selection.selectionSet, depth, visiting);
+        const inner = walk(selection.selectionSet, visiting);
+        add(part, inner, 0);
+        part.cost += inner.cost;
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || visiting.has(name)) continue;
-        visiting.add(name);
-        cost += walk(fragment.selectionSet, depth, visiting);
-        visiting.delete(name);
+        let inner = memo.get(name);
+        if (!inner) {
+          visiting.add(name);
+          inner = walk(fragment.selectionSet, visiting);
+          visiting.delete(name);
+          memo.set(name, inner);
+        }
+        add(part, inner, 0);
+        part.cost += inner.cost;
       }
     }
-    return cost;
+    return part;
   };
-  measure.cost = walk(operation.selectionSet, 1, new Set());
-  return measure;
+  const whole = walk(operation.selectionSet, new Set());
+  return {
+    depth: whole.depth,
+    aliases: whole.aliases,
+    fields: whole.fields,
+    cost: whole.cost,
+    largestPage: whole.largestPage,
+  };
 }
 
 export interface ExceededLimit {

@@ -2,6 +2,7 @@ import busboy from 'busboy';
 import { eq } from 'drizzle-orm';
 import { type Request, type Response, Router } from 'express';
 import { mayReadUpload, mayWrite } from '../../access/rest';
+import { isStaff } from '../../access/viewer';
 import { systemClock } from '../../common/clock';
 import { parseGlobalId, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
@@ -117,7 +118,11 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
     const [row] = await db.select().from(uploads).where(eq(uploads.id, parsed.localId));
     if (!row) return refuse(res, 404, 'NOT_FOUND', 'No such upload, or you may not see it.');
     if (!(await mayReadUpload(db, viewer, row))) {
-      return refuse(res, 403, 'FORBIDDEN', 'Identity documents are for the applicant and the reviewers only.');
+      // Staff whose role may not see identity documents are told so; anyone else learns nothing.
+      if (isStaff(viewer)) {
+        return refuse(res, 403, 'FORBIDDEN', 'Identity documents are for the applicant and the reviewers only.');
+      }
+      return refuse(res, 404, 'NOT_FOUND', 'No such upload, or you may not see it.');
     }
     res.setHeader('Content-Type', row.contentType);
     res.setHeader('Content-Disposition', 'inline');

@@ -1,0 +1,126 @@
+/**
+ * Hostile input, tried as an attacker would (issue 11, in progress): query bombs and bad text.
+ * Each probe must be refused with the contract's code, and the server must keep answering.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, type GraphQLField, getNamedType, isInputObjectType, isNonNullType, isScalarType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, gql, signIn } from '../support/graphql';
+import {
+  createTestDatabase,
+  driverName,
+  repoRoot,
+  startTestServer,
+  type TestDatabase,
+  type TestServer,
+} from '../support/server';
+
+let database: TestDatabase;
+let server: TestServer;
+let url: string;
+let admin: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestServer(database);
+  url = server.url;
+  admin = await signIn(url, 'admin@example.com');
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await database?.drop();
+});
+
+/** 24 fragments, each spreading the next twice: 2^23 fields once expanded, in under 1 KB. */
+function fragmentBomb(levels = 24): string {
+  const fragments = Array.from(
+    { length: levels },
+    (_, i) => `fragment F${i} on Query { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : '__typename'} }`,
+  );
+  return `query Bomb { ...F0 } ${fragments.join(' ')}`;
+}
+
+describe(`query bombs (${driverName})`, () => {
+  it('refuses a fragment bomb, signed out, by its expanded size, and keeps serving meanwhile', async () => {
+    const bomb = fragmentBomb();
+    expect(bomb.length).toBeLessThan(1024);
+    const refused = gql(url, bomb);
+    const health = await fetch(`${url}/healthz`);
+    const result = await refused;
+    expect(health.status).toBe(200);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'fields' });
+    expect(result.errors?.[0]?.message).toMatch(/8388608 fields; the limit is 500/);
+  });
+
+  it('counts __typename aliases: 5,000 of them are refused, signed out', async () => {
+    const aliases = Array.from({ length: 5000 }, (_, i) => `t${i}: __typename`).join(' ');
+    const result = await gql(url, `{ ${aliases} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.message).toMatch(/tokens|aliases/);
+  });
+
+  it('still answers an ordinary query after the bombs', async () => {
+    expect((await gql(url, '{ viewer { email } }', {}, { token: admin })).data).toEqual({
+      viewer: { email: 'admin@example.com' },
+    });
+  });
+});
+
+describe(`text no column can store (${driverName})`, () => {
+  const schema = buildSchema(fs.readFileSync(path.join(repoRoot, 'schema', 'schema.graphql'), 'utf8'));
+  /** Every mutation with a String argument, or an input object holding a String field. */
+  type TextInput = { mutation: GraphQLField<unknown, unknown>; arg: string; field: string | null };
+  const withText = Object.values(schema.getMutationType()?.getFields() ?? {}).flatMap((mutation) =>
+    mutation.args.flatMap((arg): TextInput[] => {
+      const named = getNamedType(arg.type);
+      if (isScalarType(named) && named.name === 'String') return [{ mutation, arg: arg.name, field: null }];
+      if (isInputObjectType(named)) {
+        const text = Object.values(named.getFields()).find(
+          (field) => isScalarType(getNamedType(field.type)) && getNamedType(field.type).name === 'String',
+        );
+        return text ? [{ mutation, arg: arg.name, field: text.name }] : [];
+      }
+      return [];
+    }),
+  );
+
+  it('finds the text inputs to try', () => {
+    expect(withText.length).toBeGreaterThan(20);
+  });
+
+  for (const [label, bad] of [
+    ['NUL', 'a\u0000b'],
+    ['a lone surrogate', 'a\ud800b'],
+  ] as const) {
+    it(`refuses ${label} in every text input with BAD_USER_INPUT naming it, before anything runs`, async () => {
+      const wrong: string[] = [];
+      for (const { mutation, arg, field } of withText) {
+        const variables: Record<string, unknown> = { v: field ? { [field]: bad } : bad };
+        const argType = String(mutation.args.find((a) => a.name === arg)?.type);
+        const others = mutation.args.filter((a) => a.name !== arg && isNonNullType(a.type));
+        // Other required arguments get a variable too (never reached: the refusal comes first).
+        const declared = [`$v: ${argType}`, ...others.map((a) => `$${a.name}: ${String(a.type)}`)].join(', ');
+        for (const other of others) variables[other.name] = null;
+        const call = [`${arg}: $v`, ...others.map((a) => `${a.name}: $${a.name}`)].join(', ');
+        const named = getNamedType(mutation.type);
+        const selection = isScalarType(named) || 'getValues' in named ? '' : ' { __typename }';
+        const result = await gql(url, `mutation (${declared}) { ${mutation.name}(${call})${selection} }`, variables, {
+          token: admin,
+        });
+        const expectedField = field ? `v.${field}` : 'v';
+        const extensions = result.errors?.[0]?.extensions;
+        if (codeOf(result) !== 'BAD_USER_INPUT' || extensions?.field !== expectedField) {
+          wrong.push(`${mutation.name}(${arg}): ${JSON.stringify(result.errors?.[0])}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it('refuses the same in an inline literal', async () => {
+    const result = await gql(url, 'mutation { login(email: "a\\u0000b@example.com", password: "x") { token } }');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_TEXT' });
+  });
+});
