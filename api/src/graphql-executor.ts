@@ -39,6 +39,7 @@ function asVariableError(error: GraphQLError): GraphQLError {
 }
 
 /** NUL (PostgreSQL cannot store it in text) or a UTF-16 surrogate without its pair. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this refuses.
 export const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The path of the first string in the variables that no column could store, or null. */
