@@ -8,6 +8,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { UNSTORABLE_TEXT, unstorableTextError } from './common/unstorable-text';
 
 /** How many compiled operations are kept (the admin sends a few dozen; the playground adds more). */
 const MAX_COMPILED = 1000;
@@ -38,10 +39,6 @@ function asVariableError(error: GraphQLError): GraphQLError {
   });
 }
 
-/** NUL (PostgreSQL cannot store it in text) or a UTF-16 surrogate without its pair. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this refuses.
-export const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /** The path of the first string in the variables that no column could store, or null. */
 function unstorableTextIn(value: unknown, path = ''): string | null {
   if (typeof value === 'string') return UNSTORABLE_TEXT.test(value) ? path : null;
@@ -59,12 +56,6 @@ function unstorableTextIn(value: unknown, path = ''): string | null {
     }
   }
   return null;
-}
-
-export function unstorableTextError(field: string | null): GraphQLError {
-  return new GraphQLError('Text may not contain NUL characters or unpaired UTF-16 surrogates.', {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_TEXT', field, http: { status: 400 } },
-  });
 }
 
 /**

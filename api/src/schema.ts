@@ -6,16 +6,16 @@ import {
   lexicographicSortSchema,
   printSchema,
 } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { enforcePolicy } from './access/enforce';
 import { ANALYST_MUTATIONS } from './access/policy';
 import { hasRole } from './access/viewer';
+import { DateTimeScalar } from './common/date-time';
 import { forbidden, unauthenticated } from './common/errors';
 import { resolveCountThunks } from './common/pagination';
+import { UNSTORABLE_TEXT, unstorableTextError } from './common/unstorable-text';
 import type { Context } from './context';
 import type { RoleName } from './db/schema';
-import { UNSTORABLE_TEXT, unstorableTextError } from './graphql-executor';
 import { AccountResolver, QuotaRequestResolver, SubjectResolver } from './modules/accounts/accounts.resolver';
 import {
   AccountArticlesResolver,
@@ -100,7 +100,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,
   });
   // Node's type comes from the `__typename` that resolveNode sets; resolved synchronously, which

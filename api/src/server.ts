@@ -204,8 +204,18 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
       );
       return;
     }
-    if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      clientError(res, 415, 'Send the body as UTF-8 JSON, uncompressed or gzip/deflate/br.', 'UNSUPPORTED_MEDIA_TYPE');
+      return;
+    }
+    if (type === 'entity.parse.failed') {
       clientError(res, 400, 'The request body is not valid JSON.');
+      return;
+    }
+    // Any other client error express or its parsers noticed (malformed %-encoding in a path, …).
+    const status = (error as { status?: number }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      clientError(res, status, 'The request is malformed.');
       return;
     }
     const requestId = res.locals.requestId as string | undefined;

@@ -119,6 +119,19 @@ export function decodeCursor(cursor: string, field = 'after'): KeysetPosition {
   throw badInput(field, `"${field}" is not a cursor from this list.`);
 }
 
+/**
+ * A time-ordered list's cursor: its time and id, or BAD_USER_INPUT when the position is not a
+ * time a list could hold (a hand-made cursor must not reach the database as an invalid date).
+ */
+export function decodeTimeCursor(cursor: string, field = 'after'): { at: Date; id: string } {
+  const position = decodeCursor(cursor, field);
+  const at = new Date(position.key);
+  if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1900 || at.getUTCFullYear() > 9999) {
+    throw badInput(field, `"${field}" is not a cursor from this list.`);
+  }
+  return { at, id: position.id };
+}
+
 /** Checks `first` against the configured cap; the query limits refuse bigger ones before execution too. */
 export function pageSize(first: number | undefined | null, max: number): number {
   if (first === undefined || first === null) return Math.min(DEFAULT_PAGE_SIZE, max);

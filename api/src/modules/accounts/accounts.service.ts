@@ -22,7 +22,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { activePenaltyCondition } from '../../access/conditions';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
-import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { decodeCursor, decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import { preparedOnce } from '../../common/prepared';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
@@ -348,8 +348,7 @@ export async function listAccounts(
         or(gt(accounts.name, position.key), and(eq(accounts.name, position.key), gt(accounts.id, position.id))) as SQL,
       );
     } else {
-      const at = new Date(position.key);
-      if (Number.isNaN(at.getTime())) throw badInput('after', '"after" is not a cursor from this list.');
+      const { at } = decodeTimeCursor(args.after);
       pageConditions.push(
         or(lt(accounts.createdAt, at), and(eq(accounts.createdAt, at), lt(accounts.id, position.id))) as SQL,
       );
@@ -410,8 +409,8 @@ export async function listSubjects(
   if (filter.nameContains?.trim()) conditions.push(ilike(subjects.name, `%${escapeLike(filter.nameContains.trim())}%`));
   const pageConditions = [...conditions];
   if (args.after) {
-    const position = decodeCursor(args.after);
-    const at = new Date(position.key);
+    const position = decodeTimeCursor(args.after);
+    const at = position.at;
     pageConditions.push(
       or(lt(subjects.createdAt, at), and(eq(subjects.createdAt, at), lt(subjects.id, position.id))) as SQL,
     );

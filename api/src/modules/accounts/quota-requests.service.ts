@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, notFound } from '../../common/errors';
-import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { type QuotaRequestRow, type QuotaRequestStatusName, quotaRequests, subjects } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
@@ -222,8 +222,8 @@ export async function listQuotaRequests(
   if (filter.subjectId) conditions.push(eq(quotaRequests.subjectId, filter.subjectId));
   const pageConditions = [...conditions];
   if (args.after) {
-    const position = decodeCursor(args.after);
-    const at = new Date(position.key);
+    const position = decodeTimeCursor(args.after);
+    const at = position.at;
     pageConditions.push(
       or(gt(quotaRequests.filedAt, at), and(eq(quotaRequests.filedAt, at), gt(quotaRequests.id, position.id))) as SQL,
     );

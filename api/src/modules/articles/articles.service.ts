@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
-import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
 import {
   type ArticleRow,
@@ -367,8 +367,8 @@ export async function listArticles(
   if (filter.publishedTo) conditions.push(lte(articles.publishedAt, filter.publishedTo));
   const pageConditions = [...conditions];
   if (args.after) {
-    const position = decodeCursor(args.after);
-    const at = new Date(position.key);
+    const position = decodeTimeCursor(args.after);
+    const at = position.at;
     pageConditions.push(
       or(lt(articles.publishedAt, at), and(eq(articles.publishedAt, at), lt(articles.id, position.id))) as SQL,
     );

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, lt, or, type SQL } from 'drizzle-orm';
-import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import { type AuditRow, auditLog } from '../../db/schema';
@@ -54,8 +54,8 @@ export async function listAuditEntries(
 
   const pageConditions = [...conditions];
   if (args.after) {
-    const position = decodeCursor(args.after);
-    const at = new Date(position.key);
+    const position = decodeTimeCursor(args.after);
+    const at = position.at;
     const keyset = or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, position.id)));
     if (keyset) pageConditions.push(keyset);
   }

@@ -16,7 +16,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
-import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import {
@@ -714,8 +714,8 @@ export async function listCertifications(
   }
   const pageConditions = [...conditions];
   if (args.after) {
-    const position = decodeCursor(args.after);
-    const at = new Date(position.key);
+    const position = decodeTimeCursor(args.after);
+    const at = position.at;
     pageConditions.push(
       or(
         gt(certifications.startedAt, at),

@@ -7,6 +7,7 @@ import { type AppError, badInput } from '../../common/errors';
 import { localIdOf, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
 import type { Connection } from '../../common/pagination';
+import { UNSTORABLE_TEXT } from '../../common/unstorable-text';
 import type { Config } from '../../config';
 import type { Context, Viewer } from '../../context';
 import type { DatabaseHandle } from '../../db/client';
@@ -51,6 +52,20 @@ const ENUMS: Record<string, readonly string[]> = {
 };
 const STATUSES = new Set<string>([...VIOLATION_STATUSES, ...APPEAL_STATUSES, ...CERTIFICATION_STATUSES]);
 
+/**
+ * The query string as single values: a repeated parameter (`?type=A&type=B`) or a nested one
+ * (`?a[b]=c`) is refused instead of reaching a service as an array or object.
+ */
+function singleValues(raw: Record<string, unknown>): Query {
+  const query: Query = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value !== 'string') throw badInput(key, `Give "${key}" once, as plain text.`);
+    if (UNSTORABLE_TEXT.test(value)) throw badInput(key, `"${key}" may not contain NUL characters.`);
+    query[key] = value;
+  }
+  return query;
+}
+
 function checkQuery(query: Query): void {
   for (const [key, allowed] of Object.entries(ENUMS)) {
     const value = query[key];
@@ -59,8 +74,10 @@ function checkQuery(query: Query): void {
   }
   if (query.status && !STATUSES.has(query.status)) throw badInput('status', `"${query.status}" is not a status.`);
   for (const key of ['reportedFrom', 'reportedTo', 'publishedFrom', 'publishedTo']) {
-    if (query[key] && Number.isNaN(Date.parse(String(query[key]))))
-      throw badInput(key, `"${key}" must be an ISO-8601 date.`);
+    const value = query[key];
+    const year = value ? new Date(value).getUTCFullYear() : 2000;
+    if (value && (Number.isNaN(Date.parse(value)) || year < 1900 || year > 9999))
+      throw badInput(key, `"${key}" must be an ISO-8601 date between the years 1900 and 9999.`);
   }
 }
 const text = (query: Query, key: string) => query[key] || null;
@@ -336,13 +353,16 @@ export function exportsRouter(
   router.get('/:list.csv', async (req, res) => {
     const viewer = await viewerOf(req);
     if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to export.');
-    const spec = LISTS[req.params.list ?? ''];
+    const name = req.params.list ?? '';
+    // Own names only: `__proto__`, `constructor` and `toString` are not lists.
+    const spec = Object.hasOwn(LISTS, name) ? LISTS[name] : undefined;
     if (!spec) return refuse(res, 404, 'NOT_FOUND', `There is no list called “${req.params.list}”.`);
     if (!hasRole(viewer, ...spec.roles)) return refuse(res, 403, 'FORBIDDEN', 'Your role may not export this list.');
-    const query = req.query as Query;
     const ctx = contextFor(viewer);
     let page: Connection<Record<string, unknown>>;
+    let query: Query = {};
     try {
+      query = singleValues(req.query as Record<string, unknown>);
       checkQuery(query);
       page = await spec.list(ctx, query, null);
     } catch (error) {

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { badInput } from '../../common/errors';
-import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import { accountOperators, type NotificationRow, notifications } from '../../db/schema';
@@ -58,8 +58,8 @@ export async function listNotifications(
   if (args.unreadOnly) conditions.push(isNull(notifications.readAt));
   const pageConditions = [...conditions];
   if (args.after) {
-    const position = decodeCursor(args.after);
-    const at = new Date(position.key);
+    const position = decodeTimeCursor(args.after);
+    const at = position.at;
     pageConditions.push(
       or(
         lt(notifications.createdAt, at),

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
-import { decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import {
@@ -527,8 +527,8 @@ export async function listViolations(
   const newest = Boolean(args.newestFirst);
   const pageConditions = [...conditions];
   if (args.after) {
-    const position = decodeCursor(args.after);
-    const at = new Date(position.key);
+    const position = decodeTimeCursor(args.after);
+    const at = position.at;
     pageConditions.push(
       (newest
         ? or(lt(violations.reportedAt, at), and(eq(violations.reportedAt, at), lt(violations.id, position.id)))
@@ -598,8 +598,8 @@ export async function listPenalties(
     conditions.push(eq(penalties.permanent, filter.permanent));
   const pageConditions = [...conditions];
   if (args.after) {
-    const position = decodeCursor(args.after);
-    const at = new Date(position.key);
+    const position = decodeTimeCursor(args.after);
+    const at = position.at;
     pageConditions.push(
       or(lt(penalties.startsAt, at), and(eq(penalties.startsAt, at), lt(penalties.id, position.id))) as SQL,
     );
@@ -649,8 +649,8 @@ export async function listAppeals(
   if (filter.accountId) conditions.push(eq(appeals.accountId, filter.accountId));
   const pageConditions = [...conditions];
   if (args.after) {
-    const position = decodeCursor(args.after);
-    const at = new Date(position.key);
+    const position = decodeTimeCursor(args.after);
+    const at = position.at;
     pageConditions.push(or(gt(appeals.dueAt, at), and(eq(appeals.dueAt, at), gt(appeals.id, position.id))) as SQL);
   }
   const rows = await ctx.db
