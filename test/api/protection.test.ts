@@ -47,17 +47,17 @@ describe(`protection for hand-written queries (${driverName})`, () => {
     await stillServing();
   });
 
-  it('refuses 500 aliases of a list field', async () => {
-    const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: auditLog(first: 100) { totalCount }`).join('\n');
+  it('refuses 100 aliases of a list field (thousands are refused earlier, by the token limit)', async () => {
+    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: auditLog(first: 100) { totalCount }`).join('\n');
     const result = await gql(url, `{ ${aliases} }`, {}, { token });
     expect(result.status).toBe(400);
     expect(result.data).toBeUndefined();
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'GRAPHQL_VALIDATION_FAILED',
       rule: 'aliases',
-      actual: 500,
+      actual: 100,
     });
-    expect(result.errors?.[0]?.message).toBe('The query uses 500 aliases; the limit is 30.');
+    expect(result.errors?.[0]?.message).toBe('The query uses 100 aliases; the limit is 30.');
     await stillServing();
   });
 

@@ -189,3 +189,49 @@ describe(`positions, times and REST paths a client can bend (${driverName})`, ()
     expect(encoded.status).toBe(415);
   });
 });
+
+describe(`rules that would break the platform (${driverName})`, () => {
+  const setRule = (key: string, value: unknown) =>
+    gql(
+      url,
+      'mutation ($input: SetRuleInput!) { setRule(input: $input) { key } }',
+      { input: { key, value, effectiveFrom: '2040-01-01T00:00:00Z' } },
+      { token: admin },
+    );
+
+  it('refuses every out-of-bounds value, naming the value, and writes nothing', async () => {
+    const before = (
+      await gql<{ auditLog: { totalCount: number } }>(url, '{ auditLog { totalCount } }', {}, { token: admin })
+    ).data?.auditLog.totalCount;
+    for (const [key, value] of [
+      ['article.correction.maxCorrections', 1e20],
+      ['penalty.ladder.LIKE_FARMING', [1e300]],
+      ['appeal.decisionWorkingDays', 2 ** 40],
+      ['detection.likeFarming.patterns', ['(a+)+$(?=x)']],
+      ['account.quota.INDIVIDUAL', -1],
+      ['certification.material.maxBytes', 'big'],
+    ] as const) {
+      const result = await setRule(key, value);
+      expect(result.errors?.[0]?.extensions, key).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
+    }
+    const after = (
+      await gql<{ auditLog: { totalCount: number } }>(url, '{ auditLog { totalCount } }', {}, { token: admin })
+    ).data?.auditLog.totalCount;
+    expect(typeof before).toBe('number');
+    expect(after).toBe(before);
+  });
+
+  it('refuses an unknown key (a typo) with the list of known ones', async () => {
+    const result = await setRule('article.correction.maxChangedChars', 10);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'key',
+      reason: 'UNKNOWN_RULE',
+    });
+    expect(result.errors?.[0]?.extensions?.knownKeys).toContain('article.correction.maxChangedCharacters');
+  });
+
+  it('accepts a nested-quantifier pattern and still publishes in linear time (RE2)', async () => {
+    expect((await setRule('detection.likeFarming.patterns', ['集赞', '(a+)+$'])).errors).toBeUndefined();
+  });
+});

@@ -1,3 +1,5 @@
+import { RE2JS } from 're2js';
+import { compilePattern } from '../rules/rule-values';
 /**
  * The certification nickname checker (pure, seed 001/002). It advises: the reviewer decides.
  * Forbidden words (country names, the platform's own names, exaggerations) are never allowed;
@@ -24,6 +26,12 @@ export interface NamingAdvice {
   suggestions: string[];
 }
 
+/** The first match of an admin's pattern, case-insensitive, by RE2 (linear time). */
+function firstMatch(pattern: string, text: string): string | null {
+  const matcher = compilePattern(pattern, RE2JS.CASE_INSENSITIVE).matcher(text);
+  return matcher.find() ? (matcher.group() ?? '') : null;
+}
+
 export function checkNickname(nickname: string, subjectName: string | null, rules: NamingRules): NamingAdvice {
   const name = nickname.trim();
   const problems: NamingProblem[] = [];
@@ -47,22 +55,19 @@ export function checkNickname(nickname: string, subjectName: string | null, rule
     }
   }
   for (const pattern of rules.appLikePatterns) {
-    const match = new RegExp(pattern, 'iu').exec(name);
+    const match = firstMatch(pattern, name);
     if (match)
       problems.push({
         code: 'LOOKS_LIKE_APP',
-        word: match[0],
-        message: `“${match[0]}” makes the name look like an app.`,
+        word: match,
+        message: `“${match}” makes the name look like an app.`,
       });
   }
   const suggestions: string[] = [];
   if (subjectName) {
     suggestions.push(subjectName);
     let modifier = name;
-    for (const word of [
-      ...rules.forbiddenWords,
-      ...rules.appLikePatterns.map((p) => new RegExp(p, 'iu').exec(name)?.[0] ?? ''),
-    ]) {
+    for (const word of [...rules.forbiddenWords, ...rules.appLikePatterns.map((p) => firstMatch(p, name) ?? '')]) {
       if (word) modifier = modifier.split(word).join('');
     }
     modifier = modifier.replace(subjectName, '').trim();

@@ -3,7 +3,7 @@ import { AppError, badInput } from '../../common/errors';
 import type { Context } from '../../context';
 import { type PlatformRuleRow, platformRules } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
-import { checkRuleValue, RULE_KEY_PATTERN } from './rule-values';
+import { checkRuleValue, KNOWN_RULE_KEYS, RULE_KEY_PATTERN } from './rule-values';
 
 export { integerAt, valueAt, valuesAt } from './rule-reads';
 
@@ -40,8 +40,18 @@ export async function setRule(ctx: Context, input: SetRuleInput): Promise<Platfo
   if (!RULE_KEY_PATTERN.test(input.key)) {
     throw badInput('key', `"${input.key}" is not a rule key (dotted words, e.g. account.quota.INDIVIDUAL).`);
   }
+  if (!KNOWN_RULE_KEYS.includes(input.key)) {
+    throw badInput(
+      'key',
+      `"${input.key}" is not a rule the platform reads. Known rules: ${KNOWN_RULE_KEYS.join(', ')}.`,
+      {
+        reason: 'UNKNOWN_RULE',
+        knownKeys: KNOWN_RULE_KEYS,
+      },
+    );
+  }
   const problem = checkRuleValue(input.key, input.value);
-  if (problem) throw badInput('value', `The value of ${input.key} ${problem}.`);
+  if (problem) throw badInput('value', `The value of ${input.key} ${problem}.`, { reason: 'OUT_OF_BOUNDS' });
 
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx
