@@ -14,7 +14,14 @@ export interface Config {
   sessionTtlHours: number;
   /** Mark the session cookie `Secure` (set when served over HTTPS). */
   cookieSecure: boolean;
-  login: { maxFailures: number; windowMinutes: number };
+  /**
+   * Failed sign-ins allowed per window: per email from one client, from one client over all
+   * emails, and per email from all clients (a distributed guess) — so one client can neither spray
+   * many emails nor lock a user out from another address.
+   */
+  login: { maxFailures: number; maxFailuresPerClient: number; maxFailuresPerEmail: number; windowMinutes: number };
+  /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address. */
+  trustProxy: string;
   limits: {
     /** Deepest nesting of selections a query may have. */
     maxDepth: number;
@@ -77,8 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     cookieSecure: bool('COOKIE_SECURE', false, env),
     login: {
       maxFailures: int('LOGIN_MAX_FAILURES', 10, env),
+      maxFailuresPerClient: int('LOGIN_MAX_FAILURES_PER_CLIENT', 30, env),
+      maxFailuresPerEmail: int('LOGIN_MAX_FAILURES_PER_EMAIL', 100, env),
       windowMinutes: int('LOGIN_WINDOW_MINUTES', 15, env),
     },
+    trustProxy: env.TRUST_PROXY || 'loopback',
     limits: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, env),
       maxAliases: int('GRAPHQL_MAX_ALIASES', 30, env),

@@ -15,6 +15,8 @@ export interface SessionCookieJar {
 /** Per-request context: the first argument of every service. Built by request-context.ts. */
 export interface Context {
   requestId: string;
+  /** The client's address (behind a proxy: as `TRUST_PROXY` allows X-Forwarded-For to say). */
+  clientIp?: string;
   viewer: Viewer | null;
   db: Db;
   clock: Clock;

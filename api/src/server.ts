@@ -94,7 +94,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -165,6 +165,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
           clock,
           config,
           cookies: cookieJar(config, res),
+          clientIp: req.ip ?? req.socket.remoteAddress ?? '',
         });
       },
     }),

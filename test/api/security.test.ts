@@ -235,3 +235,50 @@ describe(`rules that would break the platform (${driverName})`, () => {
     expect((await setRule('detection.likeFarming.patterns', ['集赞', '(a+)+$'])).errors).toBeUndefined();
   });
 });
+
+describe(`sign-in limits (${driverName})`, () => {
+  const LOGIN = 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+  /** A sign-in from a given client address (the server trusts X-Forwarded-For from loopback). */
+  const attempt = async (email: string, password: string, client: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ query: LOGIN, variables: { e: email, p: password } }),
+    });
+    const body = (await response.json()) as {
+      data?: { login?: { token: string } };
+      errors?: Array<{ extensions?: Record<string, unknown> }>;
+    };
+    return body.data?.login?.token ? 'SIGNED_IN' : String(body.errors?.[0]?.extensions?.code);
+  };
+
+  it('checks at most the limit of 40 simultaneous guesses, and refuses the right one among the late ones', async () => {
+    const early = Array.from({ length: 34 }, () => attempt('reviewer@example.com', 'wrong-password', '198.51.100.7'));
+    // The right guess comes 35th, once the first ones are in (as in an attack, it is not first).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const late = [
+      attempt('reviewer@example.com', 'demo-password', '198.51.100.7'),
+      ...Array.from({ length: 5 }, () => attempt('reviewer@example.com', 'wrong-password', '198.51.100.7')),
+    ];
+    const outcomes = await Promise.all([...early, ...late]);
+    expect(outcomes).toHaveLength(40);
+    expect(outcomes.filter((outcome) => outcome === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(10);
+    expect(outcomes.filter((outcome) => outcome === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(30);
+    expect(outcomes[34]).toBe('RATE_LIMITED');
+    expect(outcomes).not.toContain('SIGNED_IN');
+  });
+
+  it('cuts off one client spraying 300 emails at the per-client limit', async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => attempt(`nobody-${i}@example.com`, 'guess', '198.51.100.8')),
+    );
+    expect(outcomes.filter((outcome) => outcome === 'UNAUTHENTICATED').length).toBe(30);
+    expect(outcomes.filter((outcome) => outcome === 'RATE_LIMITED').length).toBe(270);
+  });
+
+  it('does not lock the victim out from another address', async () => {
+    for (let i = 0; i < 12; i += 1) await attempt('moderator@example.com', 'wrong-password', '198.51.100.9');
+    expect(await attempt('moderator@example.com', 'demo-password', '198.51.100.9')).toBe('RATE_LIMITED');
+    expect(await attempt('moderator@example.com', 'demo-password', '203.0.113.4')).toBe('SIGNED_IN');
+  });
+});

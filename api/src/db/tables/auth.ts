@@ -36,9 +36,14 @@ export const loginFailures = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     email: text('email').notNull(),
+    /** The client address the attempt came from. */
+    client: text('client').notNull().default(''),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_failures_email_at_idx').on(t.email, t.at)],
+  (t) => [
+    index('login_failures_email_at_idx').on(t.email, t.at),
+    index('login_failures_client_at_idx').on(t.client, t.at),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

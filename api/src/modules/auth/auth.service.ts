@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
-import { rateLimited, unauthenticated } from '../../common/errors';
+import { and, eq, gt, gte, lt, or, sql } from 'drizzle-orm';
+import { AppError, unauthenticated } from '../../common/errors';
 import { preparedOnce } from '../../common/prepared';
 import type { Context, Viewer } from '../../context';
 import type { Db, Executor } from '../../db/client';
@@ -34,53 +34,77 @@ export async function login(
 ): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
   const email = normalizeEmail(emailInput);
   const now = ctx.clock.now();
-  const { maxFailures, windowMinutes } = ctx.config.login;
+  const { maxFailures, maxFailuresPerClient, maxFailuresPerEmail, windowMinutes } = ctx.config.login;
   const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
 
-  const failuresSoFar = async () => {
-    const [row] = await ctx.db
-      .select({ value: count() })
+  const client = ctx.clientIp ?? '';
+  // The attempt is counted, under locks on the email and then the client (always in that order),
+  // before the password is checked: simultaneous guesses cannot all slip under the limit, and a
+  // refused one never costs a hash.
+  const attemptId = await ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login:${email}`}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-client:${client}`}))`);
+    const [counts] = await tx
+      .select({
+        pair: sql<number>`count(*) filter (where ${loginFailures.email} = ${email} and ${loginFailures.client} = ${client})`.mapWith(
+          Number,
+        ),
+        email: sql<number>`count(*) filter (where ${loginFailures.email} = ${email})`.mapWith(Number),
+        client: sql<number>`count(*) filter (where ${loginFailures.client} = ${client})`.mapWith(Number),
+      })
       .from(loginFailures)
-      .where(and(eq(loginFailures.email, email), gte(loginFailures.at, windowStart)));
-    return row?.value ?? 0;
-  };
-  const refuseIfLimited = (failures: number) => {
-    if (failures >= maxFailures) {
-      throw rateLimited(
-        `Too many failed sign-ins for this email. Try again in ${windowMinutes} minutes.`,
-        windowMinutes * 60,
+      .where(
+        and(gte(loginFailures.at, windowStart), or(eq(loginFailures.email, email), eq(loginFailures.client, client))),
       );
+    const limited = (reason: string, message: string) =>
+      new AppError('RATE_LIMITED', `${message} Try again in ${windowMinutes} minutes.`, {
+        retryAfterSeconds: windowMinutes * 60,
+        reason,
+      });
+    if ((counts?.pair ?? 0) >= maxFailures) throw limited('EMAIL', 'Too many failed sign-ins for this email.');
+    if ((counts?.client ?? 0) >= maxFailuresPerClient) {
+      throw limited('CLIENT', 'Too many failed sign-ins from this address.');
     }
-  };
-  refuseIfLimited(await failuresSoFar());
+    if ((counts?.email ?? 0) >= maxFailuresPerEmail) {
+      throw limited('EMAIL_EVERYWHERE', 'Too many failed sign-ins for this email, from many addresses.');
+    }
+    const [attempt] = await tx
+      .insert(loginFailures)
+      .values({ email, client, at: now })
+      .returning({ id: loginFailures.id });
+    return attempt?.id;
+  });
 
   const [user] = await ctx.db.select().from(users).where(eq(users.email, email));
   // Hash even for an unknown email, so timing does not tell which emails exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-  if (!user || !ok) {
-    // Count the failure under a per-email lock, so simultaneous guesses cannot all slip under the limit.
-    await ctx.db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login:${email}`}))`);
-      const [row] = await tx
-        .select({ value: count() })
-        .from(loginFailures)
-        .where(and(eq(loginFailures.email, email), gte(loginFailures.at, windowStart)));
-      refuseIfLimited(row?.value ?? 0);
-      await tx.insert(loginFailures).values({ email, at: now });
-    });
-    throw unauthenticated('Wrong email or password.');
-  }
+  // A failed attempt stays counted (it was recorded above).
+  if (!user || !ok) throw unauthenticated('Wrong email or password.');
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000);
   await ctx.db.transaction(async (tx) => {
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
-    await tx.delete(loginFailures).where(eq(loginFailures.email, email));
+    // Signed in: this attempt and this client's earlier failures for the email no longer count.
+    await tx
+      .delete(loginFailures)
+      .where(
+        or(
+          attemptId ? eq(loginFailures.id, attemptId) : undefined,
+          and(eq(loginFailures.email, email), eq(loginFailures.client, client)),
+        ),
+      );
   });
   // The rest of this request is answered as the user just signed in (the policy shows them
   // their own email and roles in the response).
   ctx.viewer = await viewerForToken(ctx.db, token, now);
   return { token, user, expiresAt };
+}
+
+/** Deletes expired sessions and failures older than the window (the hourly sweep). */
+export async function sweepSignInRecords(db: Db, now: Date, windowMinutes: number): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+  await db.delete(loginFailures).where(lt(loginFailures.at, new Date(now.getTime() - windowMinutes * 60_000)));
 }
 
 /** Ends the viewer's current session (the token stops working everywhere at once). */

@@ -4,6 +4,7 @@ import { log } from '../../common/log';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { createContext } from '../../request-context';
+import { sweepSignInRecords } from '../auth/auth.service';
 import { sendCertificationReminders } from './certifications.service';
 
 const HOUR_MS = 3_600_000;
@@ -25,6 +26,7 @@ export function scheduleCertificationReminders(db: Db, config: Config): () => vo
     try {
       const sent = await sendCertificationReminders(ctx);
       if (sent > 0) log.info('certification reminders sent', { sent });
+      await sweepSignInRecords(db, systemClock.now(), config.login.windowMinutes);
     } catch (error) {
       log.error('certification reminder sweep failed', { message: (error as Error).message });
     }

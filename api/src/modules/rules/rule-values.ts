@@ -14,8 +14,8 @@ const whole = (min: number, max: number) =>
   z
     .number({ error: 'must be a whole number' })
     .int('must be a whole number')
-    .min(min, `must be ${min} or more`)
-    .max(max, `must be at most ${max}`);
+    .min(min, `must be a whole number, ${min} or more`)
+    .max(max, `must be a whole number, at most ${max}`);
 
 /** Patterns run by RE2 (linear time whatever the text), so an admin's pattern cannot stall a publish. */
 export function compilePattern(pattern: string, flags = 0): RE2JS {
