@@ -39,23 +39,52 @@ function asVariableError(error: GraphQLError): GraphQLError {
   });
 }
 
-/** The path of the first string in the variables that no column could store, or null. */
-function unstorableTextIn(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return UNSTORABLE_TEXT.test(value) ? path : null;
+/**
+ * The longest text any input takes (an article body is at most 20,000 characters; notes, reasons
+ * and names have lower limits of their own in their services). Longer text is refused before it
+ * reaches a service, an audit entry or a log line.
+ */
+export const MAX_TEXT_CHARACTERS = 20_000;
+
+type TextProblem = { path: string; reason: 'UNSTORABLE_TEXT' | 'TOO_LONG' };
+
+/** The first string in the variables that no column could store, or that no input takes. */
+function textProblemIn(value: unknown, path = ''): TextProblem | null {
+  if (typeof value === 'string') {
+    if (UNSTORABLE_TEXT.test(value)) return { path, reason: 'UNSTORABLE_TEXT' };
+    // Code units first (cheap): only long strings are counted in code points.
+    if (value.length > MAX_TEXT_CHARACTERS && Array.from(value).length > MAX_TEXT_CHARACTERS) {
+      return { path, reason: 'TOO_LONG' };
+    }
+    return null;
+  }
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
-      const found = unstorableTextIn(item, `${path}[${index}]`);
-      if (found !== null) return found;
+      const found = textProblemIn(item, `${path}[${index}]`);
+      if (found) return found;
     }
     return null;
   }
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const found = unstorableTextIn(item, path ? `${path}.${key}` : key);
-      if (found !== null) return found;
+      const found = textProblemIn(item, path ? `${path}.${key}` : key);
+      if (found) return found;
     }
   }
   return null;
+}
+
+function textError(problem: TextProblem): GraphQLError {
+  if (problem.reason === 'UNSTORABLE_TEXT') return unstorableTextError(problem.path);
+  return new GraphQLError(`Text may be at most ${MAX_TEXT_CHARACTERS} characters.`, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_LONG',
+      field: problem.path,
+      limit: MAX_TEXT_CHARACTERS,
+      http: { status: 400 },
+    },
+  });
 }
 
 /**
@@ -86,8 +115,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
         async executor(request) {
           const operation = request.operation as OperationDefinitionNode;
           const variables = request.request.variables ?? {};
-          const unstorable = unstorableTextIn(variables);
-          if (unstorable) return { errors: [unstorableTextError(unstorable)] };
+          const problem = textProblemIn(variables);
+          if (problem) return { errors: [textError(problem)] };
           if (asksForIntrospection(operation.selectionSet)) {
             return execute({
               schema,

@@ -119,6 +119,16 @@ describe(`text no column can store (${driverName})`, () => {
     });
   }
 
+  it('refuses a 900 KB note before it reaches a service, the audit log or a notification', async () => {
+    const result = await gql(
+      url,
+      'mutation ($id: ID!, $note: String!) { dismissViolation(id: $id, note: $note) { id } }',
+      { id: 'VmlvbGF0aW9uOjA', note: '注'.repeat(300_000) },
+      { token: admin },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'note' });
+  });
+
   it('refuses the same in an inline literal', async () => {
     const result = await gql(url, 'mutation { login(email: "a\\u0000b@example.com", password: "x") { token } }');
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_TEXT' });
