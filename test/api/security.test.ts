@@ -292,3 +292,33 @@ describe(`sign-in limits (${driverName})`, () => {
     expect(await attempt('moderator@example.com', 'demo-password', '203.0.113.4')).toBe('SIGNED_IN');
   });
 });
+
+describe(`REST writes (${driverName})`, () => {
+  const png = (bytes: number) => {
+    const header = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    return Buffer.concat([header, Buffer.alloc(bytes - header.length)]);
+  };
+  const upload = (data: Buffer, headers: Record<string, string> = {}) => {
+    const form = new FormData();
+    form.append('file', new Blob([data], { type: 'image/png' }), 'id.png');
+    return fetch(`${url}/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, ...headers },
+      body: form,
+    });
+  };
+
+  it('accepts a file of exactly the rule’s size and refuses one byte more', async () => {
+    expect((await upload(png(204_800))).status).toBe(201);
+    expect((await upload(png(204_801))).status).toBe(413);
+  });
+
+  it('refuses an upload sent by another site’s page', async () => {
+    expect((await upload(png(1000), { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await upload(png(1000), { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await upload(png(1000), { origin: url })).status).toBe(201);
+  });
+});

@@ -9,6 +9,22 @@ import { hasRole, type Viewer } from './viewer';
  * Certification.materials).
  */
 
+/**
+ * A write sent by another site's page (CSRF): the browser says so in Sec-Fetch-Site, or its Origin
+ * names another host. Requests without either (curl, scripts with a bearer token) are not pages.
+ */
+export function isCrossSite(req: { header(name: string): string | undefined }): boolean {
+  const site = req.header('sec-fetch-site');
+  if (site === 'cross-site' || site === 'same-site') return true;
+  const origin = req.header('origin');
+  if (!origin || origin === 'null') return origin === 'null';
+  try {
+    return new URL(origin).host !== req.header('host');
+  } catch {
+    return true;
+  }
+}
+
 /** ANALYST is read-only everywhere: a REST write needs another role. */
 export function mayWrite(viewer: Viewer): boolean {
   return viewer.roles.some((role) => role !== 'ANALYST');

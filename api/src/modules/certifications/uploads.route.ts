@@ -1,7 +1,7 @@
 import busboy from 'busboy';
 import { eq } from 'drizzle-orm';
 import { type Request, type Response, Router } from 'express';
-import { mayReadUpload, mayWrite } from '../../access/rest';
+import { isCrossSite, mayReadUpload, mayWrite } from '../../access/rest';
 import { isStaff } from '../../access/viewer';
 import { systemClock } from '../../common/clock';
 import { parseGlobalId, toGlobalId } from '../../common/ids';
@@ -35,12 +35,14 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
     const viewer = await viewerOf(req);
     if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to upload material.');
     if (!mayWrite(viewer)) return refuse(res, 403, 'FORBIDDEN', 'Analysts only read: uploading changes data.');
+    if (isCrossSite(req)) return refuse(res, 403, 'FORBIDDEN', 'Uploads are accepted from OAP’s own pages only.');
     if (!req.is('multipart/form-data'))
       return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data, field "file".');
     const maxBytes = await integerAt(db, 'certification.material.maxBytes', systemClock.now());
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes, fields: 5, parts: 6 } });
+      // One byte over the rule marks a file as too large: a file of exactly the rule's size is accepted.
+      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes + 1, fields: 5, parts: 6 } });
     } catch {
       return refuse(res, 400, 'BAD_REQUEST', 'The multipart body could not be read.');
     }
@@ -75,6 +77,14 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
         });
         stream.on('end', async () => {
           if (answered) return resolve();
+          if (size > maxBytes) {
+            answer(
+              413,
+              'PAYLOAD_TOO_LARGE',
+              `Material may be at most ${maxBytes} bytes (${Math.round(maxBytes / 1024)} KB).`,
+            );
+            return resolve();
+          }
           const data = Buffer.concat(chunks, size);
           const contentType = sniffImageType(data.subarray(0, 8));
           if (!contentType) {
