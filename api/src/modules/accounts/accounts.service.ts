@@ -22,6 +22,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { activePenaltyCondition } from '../../access/conditions';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
+import { byTime, keysetPage } from '../../common/keyset';
 import { decodeCursor, decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import { preparedOnce } from '../../common/prepared';
 import type { Context } from '../../context';
@@ -401,42 +402,23 @@ export async function listSubjects(
   ctx: Context,
   args: { first?: number | null; after?: string | null; filter?: SubjectFilter | null },
 ) {
-  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const conditions: SQL[] = [];
   if (!seesAllAccounts(ctx)) conditions.push(subjectVisibleToPublisher(ctx));
   if (filter.kind) conditions.push(eq(subjects.kind, filter.kind));
   if (filter.nameContains?.trim()) conditions.push(ilike(subjects.name, `%${escapeLike(filter.nameContains.trim())}%`));
-  const pageConditions = [...conditions];
-  if (args.after) {
-    const position = decodeTimeCursor(args.after);
-    const at = position.at;
-    pageConditions.push(
-      or(lt(subjects.createdAt, at), and(eq(subjects.createdAt, at), lt(subjects.id, position.id))) as SQL,
-    );
-  }
-  const rows = await ctx.db
-    .select()
-    .from(subjects)
-    .where(and(...pageConditions))
-    .orderBy(desc(subjects.createdAt), desc(subjects.id))
-    .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () =>
-    (
-      await ctx.db
-        .select({ value: count() })
-        .from(subjects)
-        .where(and(...conditions))
-    )[0]?.value ?? 0;
-  for (const row of rows) ctx.loaders.subjectById.prime(row.id, row);
-  return toConnection(
-    rows,
-    limit,
-    (row) => ({ key: row.createdAt.toISOString(), id: row.id }),
-    total,
-    Boolean(args.after),
+  const page = await keysetPage<SubjectRow>(
+    ctx.db,
+    {
+      table: subjects,
+      order: byTime(subjects.createdAt, subjects.id, 'desc', (row) => row.createdAt),
+      where: conditions,
+      maxPageSize: ctx.config.limits.maxPageSize,
+    },
+    args,
   );
+  for (const edge of page.edges) ctx.loaders.subjectById.prime(edge.node.id, edge.node);
+  return page;
 }
 
 export interface AccountRecordInput {

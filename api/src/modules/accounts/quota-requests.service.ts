@@ -1,7 +1,7 @@
-import { and, asc, count, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, notFound } from '../../common/errors';
-import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
+import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
 import { type QuotaRequestRow, type QuotaRequestStatusName, quotaRequests, subjects } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
@@ -208,7 +208,6 @@ export async function listQuotaRequests(
     filter?: { status?: QuotaRequestStatusName | null; subjectId?: string | null } | null;
   },
 ) {
-  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const conditions: SQL[] = [];
   if (!hasRole(ctx.viewer, 'MODERATOR', 'REVIEWER', 'ANALYST')) {
@@ -220,33 +219,15 @@ export async function listQuotaRequests(
   }
   if (filter.status) conditions.push(eq(quotaRequests.status, filter.status));
   if (filter.subjectId) conditions.push(eq(quotaRequests.subjectId, filter.subjectId));
-  const pageConditions = [...conditions];
-  if (args.after) {
-    const position = decodeTimeCursor(args.after);
-    const at = position.at;
-    pageConditions.push(
-      or(gt(quotaRequests.filedAt, at), and(eq(quotaRequests.filedAt, at), gt(quotaRequests.id, position.id))) as SQL,
-    );
-  }
-  const rows = await ctx.db
-    .select()
-    .from(quotaRequests)
-    .where(and(...pageConditions))
-    .orderBy(asc(quotaRequests.filedAt), asc(quotaRequests.id))
-    .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () =>
-    (
-      await ctx.db
-        .select({ value: count() })
-        .from(quotaRequests)
-        .where(and(...conditions))
-    )[0]?.value ?? 0;
-  return toConnection(
-    rows,
-    limit,
-    (row) => ({ key: row.filedAt.toISOString(), id: row.id }),
-    total,
-    Boolean(args.after),
+  const page = await keysetPage<QuotaRequestRow>(
+    ctx.db,
+    {
+      table: quotaRequests,
+      order: byTime(quotaRequests.filedAt, quotaRequests.id, 'asc', (row) => row.filedAt),
+      where: conditions,
+      maxPageSize: ctx.config.limits.maxPageSize,
+    },
+    args,
   );
+  return page;
 }

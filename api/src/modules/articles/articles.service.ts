@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
-import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
+import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
 import {
   type ArticleRow,
@@ -349,7 +349,6 @@ export async function listArticles(
   ctx: Context,
   args: { first?: number | null; after?: string | null; filter?: ArticleFilter | null },
 ) {
-  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const conditions: SQL[] = [];
   const visible = articleVisibility(ctx);
@@ -365,36 +364,18 @@ export async function listArticles(
   if (filter.blocked === false) conditions.push(isNull(articles.blockedAt));
   if (filter.publishedFrom) conditions.push(gte(articles.publishedAt, filter.publishedFrom));
   if (filter.publishedTo) conditions.push(lte(articles.publishedAt, filter.publishedTo));
-  const pageConditions = [...conditions];
-  if (args.after) {
-    const position = decodeTimeCursor(args.after);
-    const at = position.at;
-    pageConditions.push(
-      or(lt(articles.publishedAt, at), and(eq(articles.publishedAt, at), lt(articles.id, position.id))) as SQL,
-    );
-  }
-  const rows = await ctx.db
-    .select()
-    .from(articles)
-    .where(and(...pageConditions))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () =>
-    (
-      await ctx.db
-        .select({ value: count() })
-        .from(articles)
-        .where(and(...conditions))
-    )[0]?.value ?? 0;
-  for (const row of rows) ctx.loaders.articleById.prime(row.id, row);
-  return toConnection(
-    rows,
-    limit,
-    (row) => ({ key: row.publishedAt.toISOString(), id: row.id }),
-    total,
-    Boolean(args.after),
+  const page = await keysetPage<ArticleRow>(
+    ctx.db,
+    {
+      table: articles,
+      order: byTime(articles.publishedAt, articles.id, 'desc', (row) => row.publishedAt),
+      where: conditions,
+      maxPageSize: ctx.config.limits.maxPageSize,
+    },
+    args,
   );
+  for (const edge of page.edges) ctx.loaders.articleById.prime(edge.node.id, edge.node);
+  return page;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, lt, or, type SQL } from 'drizzle-orm';
-import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
+import { eq, type SQL } from 'drizzle-orm';
+import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import { type AuditRow, auditLog } from '../../db/schema';
@@ -43,37 +43,24 @@ export async function listAuditEntries(
   ctx: Context,
   args: { first?: number | null; after?: string | null; filter?: AuditFilter | null },
 ) {
-  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const conditions: SQL[] = [];
   if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.targetType) conditions.push(eq(auditLog.targetType, filter.targetType));
   if (filter.targetId) conditions.push(eq(auditLog.targetId, filter.targetId));
-  const where = and(...conditions);
 
-  const pageConditions = [...conditions];
-  if (args.after) {
-    const position = decodeTimeCursor(args.after);
-    const at = position.at;
-    const keyset = or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, position.id)));
-    if (keyset) pageConditions.push(keyset);
-  }
-  const rows = await ctx.db
-    .select()
-    .from(auditLog)
-    .where(and(...pageConditions))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () => (await ctx.db.select({ value: count() }).from(auditLog).where(where))[0]?.value ?? 0;
-  return toConnection<AuditRow>(
-    rows,
-    limit,
-    (row) => ({ key: row.at.toISOString(), id: row.id }),
-    total,
-    Boolean(args.after),
+  const page = await keysetPage<AuditRow>(
+    ctx.db,
+    {
+      table: auditLog,
+      order: byTime(auditLog.at, auditLog.id, 'desc', (row) => row.at),
+      where: conditions,
+      maxPageSize: ctx.config.limits.maxPageSize,
+    },
+    args,
   );
+  return page;
 }
 
 export async function findAuditEntry(ctx: Context, id: string): Promise<AuditRow | null> {

@@ -1,22 +1,7 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gt,
-  gte,
-  inArray,
-  isNotNull,
-  isNull,
-  lt,
-  lte,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
-import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
+import { byTime, keysetPage } from '../../common/keyset';
+import { pageSize } from '../../common/pagination';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import {
@@ -678,7 +663,6 @@ export async function listCertifications(
   ctx: Context,
   args: { first?: number | null; after?: string | null; filter?: CertificationFilter | null },
 ) {
-  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const now = ctx.clock.now();
   const conditions: SQL[] = [];
@@ -712,39 +696,18 @@ export async function listCertifications(
       lte(certifications.expiresAt, new Date(now.getTime() + filter.expiringWithinDays * DAY_MS)),
     );
   }
-  const pageConditions = [...conditions];
-  if (args.after) {
-    const position = decodeTimeCursor(args.after);
-    const at = position.at;
-    pageConditions.push(
-      or(
-        gt(certifications.startedAt, at),
-        and(eq(certifications.startedAt, at), gt(certifications.id, position.id)),
-      ) as SQL,
-    );
-  }
-  const rows = await ctx.db
-    .select()
-    .from(certifications)
-    .where(and(...pageConditions))
-    .orderBy(asc(certifications.startedAt), asc(certifications.id))
-    .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () =>
-    (
-      await ctx.db
-        .select({ value: count() })
-        .from(certifications)
-        .where(and(...conditions))
-    )[0]?.value ?? 0;
-  for (const row of rows) ctx.loaders.certificationById.prime(row.id, row);
-  return toConnection(
-    rows,
-    limit,
-    (row) => ({ key: row.startedAt.toISOString(), id: row.id }),
-    total,
-    Boolean(args.after),
+  const page = await keysetPage<CertificationRow>(
+    ctx.db,
+    {
+      table: certifications,
+      order: byTime(certifications.startedAt, certifications.id, 'asc', (row) => row.startedAt),
+      where: conditions,
+      maxPageSize: ctx.config.limits.maxPageSize,
+    },
+    args,
   );
+  for (const edge of page.edges) ctx.loaders.certificationById.prime(edge.node.id, edge.node);
+  return page;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
-import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
+import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import {
@@ -513,7 +513,6 @@ export async function listViolations(
   ctx: Context,
   args: { first?: number | null; after?: string | null; filter?: ViolationFilter | null; newestFirst?: boolean | null },
 ) {
-  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const conditions: SQL[] = [];
   const visible = visibleThroughAccount(ctx, violations.accountId);
@@ -525,41 +524,18 @@ export async function listViolations(
   if (filter.reportedFrom) conditions.push(gte(violations.reportedAt, filter.reportedFrom));
   if (filter.reportedTo) conditions.push(lte(violations.reportedAt, filter.reportedTo));
   const newest = Boolean(args.newestFirst);
-  const pageConditions = [...conditions];
-  if (args.after) {
-    const position = decodeTimeCursor(args.after);
-    const at = position.at;
-    pageConditions.push(
-      (newest
-        ? or(lt(violations.reportedAt, at), and(eq(violations.reportedAt, at), lt(violations.id, position.id)))
-        : or(gt(violations.reportedAt, at), and(eq(violations.reportedAt, at), gt(violations.id, position.id)))) as SQL,
-    );
-  }
-  const order = newest
-    ? [desc(violations.reportedAt), desc(violations.id)]
-    : [asc(violations.reportedAt), asc(violations.id)];
-  const rows = await ctx.db
-    .select()
-    .from(violations)
-    .where(and(...pageConditions))
-    .orderBy(...order)
-    .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () =>
-    (
-      await ctx.db
-        .select({ value: count() })
-        .from(violations)
-        .where(and(...conditions))
-    )[0]?.value ?? 0;
-  for (const row of rows) ctx.loaders.violationById.prime(row.id, row);
-  return toConnection(
-    rows,
-    limit,
-    (row) => ({ key: row.reportedAt.toISOString(), id: row.id }),
-    total,
-    Boolean(args.after),
+  const page = await keysetPage<ViolationRow>(
+    ctx.db,
+    {
+      table: violations,
+      order: byTime(violations.reportedAt, violations.id, newest ? 'desc' : 'asc', (row) => row.reportedAt),
+      where: conditions,
+      maxPageSize: ctx.config.limits.maxPageSize,
+    },
+    args,
   );
+  for (const edge of page.edges) ctx.loaders.violationById.prime(edge.node.id, edge.node);
+  return page;
 }
 
 /** An account's violations, newest first: batched across a page of accounts (staff and operators). */
@@ -584,7 +560,6 @@ export async function listPenalties(
   ctx: Context,
   args: { first?: number | null; after?: string | null; filter?: PenaltyFilter | null },
 ) {
-  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const now = ctx.clock.now();
   const conditions: SQL[] = [];
@@ -596,35 +571,17 @@ export async function listPenalties(
   if (filter.endingTo) conditions.push(lte(penalties.endsAt, filter.endingTo));
   if (filter.permanent !== undefined && filter.permanent !== null)
     conditions.push(eq(penalties.permanent, filter.permanent));
-  const pageConditions = [...conditions];
-  if (args.after) {
-    const position = decodeTimeCursor(args.after);
-    const at = position.at;
-    pageConditions.push(
-      or(lt(penalties.startsAt, at), and(eq(penalties.startsAt, at), lt(penalties.id, position.id))) as SQL,
-    );
-  }
-  const rows = await ctx.db
-    .select()
-    .from(penalties)
-    .where(and(...pageConditions))
-    .orderBy(desc(penalties.startsAt), desc(penalties.id))
-    .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () =>
-    (
-      await ctx.db
-        .select({ value: count() })
-        .from(penalties)
-        .where(and(...conditions))
-    )[0]?.value ?? 0;
-  return toConnection(
-    rows,
-    limit,
-    (row) => ({ key: row.startsAt.toISOString(), id: row.id }),
-    total,
-    Boolean(args.after),
+  const page = await keysetPage<PenaltyRow>(
+    ctx.db,
+    {
+      table: penalties,
+      order: byTime(penalties.startsAt, penalties.id, 'desc', (row) => row.startsAt),
+      where: conditions,
+      maxPageSize: ctx.config.limits.maxPageSize,
+    },
+    args,
   );
+  return page;
 }
 
 export function listAppealsById(ctx: Context, id: string): Promise<AppealRow[]> {
@@ -640,32 +597,21 @@ export async function listAppeals(
     filter?: { status?: AppealStatusName | null; accountId?: string | null } | null;
   },
 ) {
-  const limit = pageSize(args.first, ctx.config.limits.maxPageSize);
   const filter = args.filter ?? {};
   const conditions: SQL[] = [];
   const visible = visibleThroughAccount(ctx, appeals.accountId);
   if (visible) conditions.push(visible);
   if (filter.status) conditions.push(eq(appeals.status, filter.status));
   if (filter.accountId) conditions.push(eq(appeals.accountId, filter.accountId));
-  const pageConditions = [...conditions];
-  if (args.after) {
-    const position = decodeTimeCursor(args.after);
-    const at = position.at;
-    pageConditions.push(or(gt(appeals.dueAt, at), and(eq(appeals.dueAt, at), gt(appeals.id, position.id))) as SQL);
-  }
-  const rows = await ctx.db
-    .select()
-    .from(appeals)
-    .where(and(...pageConditions))
-    .orderBy(asc(appeals.dueAt), asc(appeals.id))
-    .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () =>
-    (
-      await ctx.db
-        .select({ value: count() })
-        .from(appeals)
-        .where(and(...conditions))
-    )[0]?.value ?? 0;
-  return toConnection(rows, limit, (row) => ({ key: row.dueAt.toISOString(), id: row.id }), total, Boolean(args.after));
+  const page = await keysetPage<AppealRow>(
+    ctx.db,
+    {
+      table: appeals,
+      order: byTime(appeals.dueAt, appeals.id, 'asc', (row) => row.dueAt),
+      where: conditions,
+      maxPageSize: ctx.config.limits.maxPageSize,
+    },
+    args,
+  );
+  return page;
 }
