@@ -303,7 +303,7 @@ describe(`REST writes (${driverName})`, () => {
   };
   const upload = (data: Buffer, headers: Record<string, string> = {}) => {
     const form = new FormData();
-    form.append('file', new Blob([data], { type: 'image/png' }), 'id.png');
+    form.append('file', new Blob([new Uint8Array(data)], { type: 'image/png' }), 'id.png');
     return fetch(`${url}/uploads`, {
       method: 'POST',
       headers: { authorization: `Bearer ${admin}`, ...headers },
