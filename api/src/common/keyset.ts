@@ -2,15 +2,14 @@ import DataLoader from 'dataloader';
 import { and, asc, count, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
-import { badInput } from './errors';
-import { type Connection, decodeCursor, pageSize, toConnection } from './pagination';
+import { type Connection, decodeTimeCursor, pageSize, toConnection } from './pagination';
 import { preparedOnce } from './prepared';
 
 /**
  * Keyset lists, top-level and nested, through one helper: the order is a sort column plus the id
  * that breaks ties; a cursor carries both; `totalCount` is a thunk, counted only when selected.
  * Nested lists (an account's violations under a page of accounts) load every parent's page in one
- * statement with `row_number() over (partition by parent …)`, and their counts in one grouped
+ * statement (a LATERAL subquery per parent, through the index), and their counts in one grouped
  * statement, through per-request DataLoaders.
  */
 export interface KeysetOrder<Row> {
@@ -31,21 +30,11 @@ export function byTime<Row extends { id: string }>(
   return { sort, id, direction, keyOf: (row) => timeOf(row).toISOString() };
 }
 
-/** The decoded sort value of a cursor: a valid time, or BAD_USER_INPUT naming the field. */
-function cursorTime(key: string, field: string): Date {
-  const at = new Date(key);
-  if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1900 || at.getUTCFullYear() > 9999) {
-    throw badInput(field, `"${field}" is not a cursor from this list.`);
-  }
-  return at;
-}
-
 /** Rows after the cursor's position, in the list's order. */
 export function afterCondition<Row>(order: KeysetOrder<Row>, after: string, field = 'after'): SQL {
-  const position = decodeCursor(after, field);
-  const at = cursorTime(position.key, field);
+  const { at, id } = decodeTimeCursor(after, field);
   const beyond = order.direction === 'desc' ? lt : gt;
-  return or(beyond(order.sort, at), and(eq(order.sort, at), beyond(order.id, position.id))) as SQL;
+  return or(beyond(order.sort, at), and(eq(order.sort, at), beyond(order.id, id))) as SQL;
 }
 
 export function orderBy<Row>(order: KeysetOrder<Row>): SQL[] {

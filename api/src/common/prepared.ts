@@ -1,6 +1,3 @@
-import { type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-
 /**
  * Queries of the hot paths with a fixed shape (the session lookup, the first page of a list, a
  * page of nested lists), built once per database and run as prepared statements: building a
@@ -16,9 +13,4 @@ export function preparedOnce<Query>(db: object, name: string, build: () => Query
   }
   if (!cache.has(name)) cache.set(name, build());
   return cache.get(name) as Query;
-}
-
-/** `column = any($placeholder)`: a list of ids as one array parameter, so the text never changes. */
-export function anyId(column: AnyPgColumn, placeholder: string): SQL {
-  return sql`${column} = any(${sql.placeholder(placeholder)}::uuid[])`;
 }

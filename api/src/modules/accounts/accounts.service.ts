@@ -9,7 +9,6 @@ import {
   getTableColumns,
   gt,
   ilike,
-  inArray,
   isNotNull,
   lt,
   not,
@@ -19,8 +18,8 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { activePenaltyCondition } from '../../access/conditions';
-import { hasRole } from '../../access/viewer';
+import * as conditions from '../../access/conditions';
+import { isStaff, NO_USER } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import { decodeCursor, decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
@@ -47,44 +46,29 @@ import { banStatus, certificationStatus } from './account-status';
 import { checkCreditCode, checkIdCardNumber, maskIdNumber, normalizeIdNumber } from './identity-number';
 import { canRegisterAnother, effectiveQuota } from './quota';
 
-/** Stands in for "no user" in conditions, so a missing viewer matches nothing. */
-export const NO_USER = '00000000-0000-0000-0000-000000000000';
+export { NO_USER };
+
+// The access conditions live in access/ (one place for who sees which rows); these bind them to a
+// request's context for the services.
 
 /** Staff who see every account and subject (masked); publishers see only their own. */
 export function seesAllAccounts(ctx: Context): boolean {
-  return hasRole(ctx.viewer, 'MODERATOR', 'REVIEWER', 'ANALYST');
-}
-
-/** Only ADMIN sees identity numbers and contact details in clear. */
-export function seesPersonalData(ctx: Context): boolean {
-  return ctx.viewer?.roles.includes('ADMIN') ?? false;
+  return isStaff(ctx.viewer);
 }
 
 /** The ids of the accounts the viewer operates, as a subquery. */
 export function operatedAccountIds(ctx: Context) {
-  return ctx.db
-    .select({ id: accountOperators.accountId })
-    .from(accountOperators)
-    .where(eq(accountOperators.userId, ctx.viewer?.id ?? NO_USER));
+  return conditions.operatedAccountIds(ctx.db, ctx.viewer);
 }
 
-/**
- * Rows of other tables the viewer may see through their account: every row for staff, the rows of
- * operated accounts for publishers. Undefined means no restriction.
- */
+/** Rows of other tables the viewer may see through their account (undefined: no restriction). */
 export function visibleThroughAccount(ctx: Context, accountIdColumn: AnyPgColumn): SQL | undefined {
-  return seesAllAccounts(ctx) ? undefined : inArray(accountIdColumn, operatedAccountIds(ctx));
+  return conditions.visibleThroughAccount(ctx.db, ctx.viewer, accountIdColumn);
 }
 
 /** Accounts the viewer operates, as a condition on `accounts.id`. */
 function operatedByViewer(ctx: Context): SQL {
-  const userId = ctx.viewer?.id ?? NO_USER;
-  return exists(
-    ctx.db
-      .select({ one: accountOperators.userId })
-      .from(accountOperators)
-      .where(and(eq(accountOperators.accountId, accounts.id), eq(accountOperators.userId, userId))),
-  );
+  return conditions.operatedByViewer(ctx.db, ctx.viewer);
 }
 
 /** Subjects the viewer registered or whose accounts it operates. */
@@ -318,7 +302,7 @@ function accountsWithSubjectAndBan(db: Executor, now: Date | SQLWrapper, where: 
   const banInForce = db
     .select()
     .from(penalties)
-    .where(and(eq(penalties.accountId, accounts.id), activePenaltyCondition(now)))
+    .where(and(eq(penalties.accountId, accounts.id), conditions.activePenaltyCondition(now)))
     .orderBy(sql`${penalties.endsAt} desc nulls first`, desc(penalties.startsAt), desc(penalties.id))
     .limit(1)
     .as('ban_in_force');

@@ -1,5 +1,6 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
-import { hasRole } from '../../access/viewer';
+import { and, eq, gte, inArray, isNotNull, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { articleVisibility as articleVisibilityFor } from '../../access/conditions';
+import { isStaff as isStaffViewer } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
@@ -12,7 +13,7 @@ import {
   type ReprintPolicyName,
 } from '../../db/schema';
 import { banStatus } from '../accounts/account-status';
-import { accountForAction, operatedAccountIds } from '../accounts/accounts.service';
+import { accountForAction } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
 import { integerAt } from '../rules/rules.service';
 import { notifyOperators } from '../violations/notifications.service';
@@ -21,7 +22,7 @@ import { measureCorrection } from './edit-distance';
 
 /** Staff see every article, blocked ones included. */
 export function isStaff(ctx: Context): boolean {
-  return hasRole(ctx.viewer, 'MODERATOR', 'REVIEWER', 'ANALYST');
+  return isStaffViewer(ctx.viewer);
 }
 
 const LIMITS = { title: 64, summary: 120, body: 20_000, author: 30 } as const;
@@ -329,8 +330,7 @@ export async function setArticleBlocked(
 
 /** Who sees which articles: staff all; others not the blocked ones, except their own accounts'. */
 export function articleVisibility(ctx: Context): SQL | undefined {
-  if (isStaff(ctx)) return undefined;
-  return or(isNull(articles.blockedAt), inArray(articles.accountId, operatedAccountIds(ctx))) as SQL;
+  return articleVisibilityFor(ctx.db, ctx.viewer);
 }
 
 export interface ArticleFilter {
