@@ -1,6 +1,7 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { and, asc, count, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { BatchGate } from '../db/batch-gate';
 import type { Executor } from '../db/client';
 import { type Connection, decodeTimeCursor, pageSize, toConnection } from './pagination';
 import { preparedOnce } from './prepared';
@@ -166,6 +167,7 @@ export class NestedLists {
   constructor(
     private readonly db: Executor,
     private readonly maxPageSize: number,
+    private readonly gate: BatchGate,
   ) {}
 
   private loader<Value>(
@@ -174,7 +176,7 @@ export class NestedLists {
   ): DataLoader<string, Value> {
     let loader = this.loaders.get(key) as DataLoader<string, Value> | undefined;
     if (!loader) {
-      loader = new DataLoader<string, Value>(batch);
+      loader = this.gate.loader<string, Value>(batch);
       this.loaders.set(key, loader as DataLoader<string, unknown>);
     }
     return loader;

@@ -5,6 +5,7 @@ import type { Viewer } from '../access/viewer';
 import type { Clock } from '../common/clock';
 import { byTime, type NestedListSpec, NestedLists } from '../common/keyset';
 import { valuesAt } from '../modules/rules/rule-reads';
+import { BatchGate } from './batch-gate';
 import type { Db } from './client';
 import {
   type AccountRecordRow,
@@ -45,12 +46,16 @@ const NO_ROW = '00000000-0000-0000-0000-000000000000';
  * or not its rows have the reference.
  */
 class RowsById<Row extends { id: string }> extends DataLoader<string, Row | null> {
-  constructor(fetch: (ids: string[]) => Promise<Row[]>) {
-    super(async (ids) => {
-      const rows = await fetch([...ids]);
-      const found = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    });
+  constructor(gate: BatchGate, fetch: (ids: string[]) => Promise<Row[]>) {
+    super(
+      (ids) =>
+        gate.track(async () => {
+          const rows = await fetch([...ids]);
+          const found = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => found.get(id) ?? null);
+        }),
+      gate.options(),
+    );
   }
 
   override load(id: string | null): Promise<Row | null> {
@@ -58,17 +63,18 @@ class RowsById<Row extends { id: string }> extends DataLoader<string, Row | null
   }
 }
 
-function byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {
-  return new RowsById<Row>(fetch);
+function byId<Row extends { id: string }>(gate: BatchGate, fetch: (ids: string[]) => Promise<Row[]>) {
+  return new RowsById<Row>(gate, fetch);
 }
 
 /** A loader of lists grouped by a key, in one statement. */
 function grouped<Row, Value>(
+  gate: BatchGate,
   fetch: (keys: string[]) => Promise<Row[]>,
   keyOf: (row: Row) => string,
   pick: (row: Row) => Value,
 ) {
-  return new DataLoader<string, Value[]>(async (keys) => {
+  return gate.loader<string, Value[]>(async (keys) => {
     const rows = await fetch([...keys]);
     const groups = new Map<string, Value[]>();
     for (const row of rows) {
@@ -122,18 +128,21 @@ function nestedListSpecs(scope: LoaderScope) {
 /** Per-request DataLoaders, so list fields resolve nested objects without N+1 queries. */
 export function createLoaders(scope: LoaderScope) {
   const { db, clock } = scope;
+  const gate = new BatchGate();
   return {
-    nested: new NestedLists(db, scope.maxPageSize),
+    nested: new NestedLists(db, scope.maxPageSize, gate),
     lists: nestedListSpecs(scope),
-    userById: byId<UserRow>((ids) => db.select().from(users).where(inArray(users.id, ids))),
-    subjectById: byId<SubjectRow>((ids) => db.select().from(subjects).where(inArray(subjects.id, ids))),
-    accountById: byId<AccountRow>((ids) => db.select().from(accounts).where(inArray(accounts.id, ids))),
+    userById: byId<UserRow>(gate, (ids) => db.select().from(users).where(inArray(users.id, ids))),
+    subjectById: byId<SubjectRow>(gate, (ids) => db.select().from(subjects).where(inArray(subjects.id, ids))),
+    accountById: byId<AccountRow>(gate, (ids) => db.select().from(accounts).where(inArray(accounts.id, ids))),
     operatorIdsByAccountId: grouped(
+      gate,
       (ids) => db.select().from(accountOperators).where(inArray(accountOperators.accountId, ids)),
       (row) => row.accountId,
       (row) => row.userId,
     ),
     operatorsByAccountId: grouped(
+      gate,
       (ids) =>
         db
           .select({ accountId: accountOperators.accountId, user: users })
@@ -143,7 +152,7 @@ export function createLoaders(scope: LoaderScope) {
       (row) => row.accountId,
       (row) => row.user,
     ),
-    recordByAccountId: new DataLoader<string, AccountRecordRow | null>(async (ids) => {
+    recordByAccountId: gate.loader<string, AccountRecordRow | null>(async (ids) => {
       const rows = await db
         .select()
         .from(accountRecords)
@@ -152,11 +161,12 @@ export function createLoaders(scope: LoaderScope) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     accountsBySubjectId: grouped(
+      gate,
       (ids) => db.select().from(accounts).where(inArray(accounts.subjectId, ids)).orderBy(accounts.createdAt),
       (row) => row.subjectId,
       (row) => row,
     ),
-    accountCountBySubjectId: new DataLoader<string, number>(async (ids) => {
+    accountCountBySubjectId: gate.loader<string, number>(async (ids) => {
       const rows = await db
         .select({ subjectId: accounts.subjectId, value: count() })
         .from(accounts)
@@ -165,30 +175,29 @@ export function createLoaders(scope: LoaderScope) {
       const found = new Map(rows.map((row) => [row.subjectId, row.value]));
       return ids.map((id) => found.get(id) ?? 0);
     }),
-    articleById: byId<ArticleRow>((ids) => db.select().from(articles).where(inArray(articles.id, ids))),
+    articleById: byId<ArticleRow>(gate, (ids) => db.select().from(articles).where(inArray(articles.id, ids))),
     /** The latest correction of each article (there is one while the rule allows one). */
-    correctionByArticleId: new DataLoader<string, (ArticleCorrectionRow & { accountId: string }) | null>(
-      async (ids) => {
-        // With the corrected article's account: its operators (and staff) may read the operations.
-        const rows = await db
-          .selectDistinctOn([articleCorrections.articleId], {
-            ...getTableColumns(articleCorrections),
-            accountId: articles.accountId,
-          })
-          .from(articleCorrections)
-          .innerJoin(articles, eq(articles.id, articleCorrections.articleId))
-          .where(inArray(articleCorrections.articleId, [...ids]))
-          .orderBy(articleCorrections.articleId, desc(articleCorrections.correctedAt));
-        const found = new Map(rows.map((row) => [row.articleId, row]));
-        return ids.map((id) => found.get(id) ?? null);
-      },
-    ),
+    correctionByArticleId: gate.loader<string, (ArticleCorrectionRow & { accountId: string }) | null>(async (ids) => {
+      // With the corrected article's account: its operators (and staff) may read the operations.
+      const rows = await db
+        .selectDistinctOn([articleCorrections.articleId], {
+          ...getTableColumns(articleCorrections),
+          accountId: articles.accountId,
+        })
+        .from(articleCorrections)
+        .innerJoin(articles, eq(articles.id, articleCorrections.articleId))
+        .where(inArray(articleCorrections.articleId, [...ids]))
+        .orderBy(articleCorrections.articleId, desc(articleCorrections.correctedAt));
+      const found = new Map(rows.map((row) => [row.articleId, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     whitelistByArticleId: grouped(
+      gate,
       (ids) => db.select().from(articleReprintWhitelist).where(inArray(articleReprintWhitelist.articleId, ids)),
       (row) => row.articleId,
       (row) => row.accountId,
     ),
-    reprintCountByArticleId: new DataLoader<string, number>(async (ids) => {
+    reprintCountByArticleId: gate.loader<string, number>(async (ids) => {
       const rows = await db
         .select({ id: articles.reprintOfId, value: count() })
         .from(articles)
@@ -197,9 +206,9 @@ export function createLoaders(scope: LoaderScope) {
       const found = new Map(rows.map((row) => [row.id, row.value]));
       return ids.map((id) => found.get(id) ?? 0);
     }),
-    violationById: byId<ViolationRow>((ids) => db.select().from(violations).where(inArray(violations.id, ids))),
-    penaltyById: byId<PenaltyRow>((ids) => db.select().from(penalties).where(inArray(penalties.id, ids))),
-    penaltyByViolationId: new DataLoader<string, PenaltyRow | null>(async (ids) => {
+    violationById: byId<ViolationRow>(gate, (ids) => db.select().from(violations).where(inArray(violations.id, ids))),
+    penaltyById: byId<PenaltyRow>(gate, (ids) => db.select().from(penalties).where(inArray(penalties.id, ids))),
+    penaltyByViolationId: gate.loader<string, PenaltyRow | null>(async (ids) => {
       const rows = await db
         .select()
         .from(penalties)
@@ -208,7 +217,7 @@ export function createLoaders(scope: LoaderScope) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     /** The penalty keeping each account banned longest at this request's moment, or null. */
-    activePenaltyByAccountId: new DataLoader<string, PenaltyRow | null>(async (ids) => {
+    activePenaltyByAccountId: gate.loader<string, PenaltyRow | null>(async (ids) => {
       const rows = await db
         .selectDistinctOn([penalties.accountId])
         .from(penalties)
@@ -224,11 +233,12 @@ export function createLoaders(scope: LoaderScope) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     penaltiesByAccountId: grouped(
+      gate,
       (ids) => db.select().from(penalties).where(inArray(penalties.accountId, ids)).orderBy(desc(penalties.startsAt)),
       (row) => row.accountId,
       (row) => row,
     ),
-    appealByPenaltyId: new DataLoader<string, AppealRow | null>(async (ids) => {
+    appealByPenaltyId: gate.loader<string, AppealRow | null>(async (ids) => {
       const rows = await db
         .select()
         .from(appeals)
@@ -237,16 +247,17 @@ export function createLoaders(scope: LoaderScope) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     notesByViolationId: grouped(
+      gate,
       (ids) =>
         db.select().from(violationNotes).where(inArray(violationNotes.violationId, ids)).orderBy(violationNotes.at),
       (row) => row.violationId,
       (row) => row,
     ),
-    certificationById: byId<CertificationRow>((ids) =>
+    certificationById: byId<CertificationRow>(gate, (ids) =>
       db.select().from(certifications).where(inArray(certifications.id, ids)),
     ),
     /** The account's latest certification (in progress, approved, or ended). */
-    latestCertificationByAccountId: new DataLoader<string, CertificationRow | null>(async (ids) => {
+    latestCertificationByAccountId: gate.loader<string, CertificationRow | null>(async (ids) => {
       const rows = await db
         .selectDistinctOn([certifications.accountId])
         .from(certifications)
@@ -256,7 +267,7 @@ export function createLoaders(scope: LoaderScope) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     /** The certification that makes each account certified at this request's moment, or null. */
-    activeCertificationByAccountId: new DataLoader<string, CertificationRow | null>(async (ids) => {
+    activeCertificationByAccountId: gate.loader<string, CertificationRow | null>(async (ids) => {
       const rows = await db
         .selectDistinctOn([certifications.accountId])
         .from(certifications)
@@ -266,6 +277,7 @@ export function createLoaders(scope: LoaderScope) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     materialsByCertificationId: grouped(
+      gate,
       (ids) =>
         db
           .select({
@@ -282,7 +294,7 @@ export function createLoaders(scope: LoaderScope) {
       (row) => row.certificationId,
       (row) => row,
     ),
-    paymentByCertificationId: new DataLoader<string, PaymentRow | null>(async (ids) => {
+    paymentByCertificationId: gate.loader<string, PaymentRow | null>(async (ids) => {
       const rows = await db
         .select()
         .from(payments)
@@ -291,7 +303,7 @@ export function createLoaders(scope: LoaderScope) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     /** A rule's value at this request's moment; each key is read once per request. */
-    ruleNow: new DataLoader<string, unknown>((keys) => valuesAt(db, keys, clock.now())),
+    ruleNow: gate.loader<string, unknown>((keys) => valuesAt(db, keys, clock.now())),
   };
 }
 
