@@ -20,6 +20,36 @@ export interface Config {
    * many emails nor lock a user out from another address.
    */
   login: { maxFailures: number; maxFailuresPerClient: number; maxFailuresPerEmail: number; windowMinutes: number };
+  database: {
+    /** Connections to a real PostgreSQL server for everyone but analysts. */
+    poolSize: number;
+    /**
+     * Analysts' playground queries run on their own, smaller pool with a stricter statement
+     * timeout: a heavy analytic query can neither exhaust the pool nor run long.
+     */
+    analystPoolSize: number;
+    /** A connection that is not ready (TCP, TLS, sign-in) within this fails. */
+    connectTimeoutMs: number;
+    /**
+     * PostgreSQL cancels a statement running longer (`statement_timeout`), and a request whose
+     * database has not answered within it is answered SERVICE_UNAVAILABLE (a black-holed network
+     * never lets the server's own timeout speak).
+     */
+    statementTimeoutMs: number;
+    analystStatementTimeoutMs: number;
+    /** `/readyz` answers 503 when the database has not answered a ping within this. */
+    readyTimeoutMs: number;
+  };
+  shutdown: {
+    /**
+     * After SIGTERM, how long the server keeps accepting (answering `/readyz` 503 and closing each
+     * connection after its response) so a load balancer stops sending and queued connections are
+     * served instead of reset.
+     */
+    drainDelayMs: number;
+    /** Then how long requests already received may take to finish before connections are cut. */
+    graceMs: number;
+  };
   /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address. */
   trustProxy: string;
   limits: {
@@ -59,6 +89,12 @@ function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   return value;
 }
 
+function positive(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const value = int(name, fallback, env);
+  if (value === 0) throw new Error(`${name} must be at least 1`);
+  return value;
+}
+
 function bool(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -89,6 +125,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       windowMinutes: int('LOGIN_WINDOW_MINUTES', 15, env),
     },
     trustProxy: env.TRUST_PROXY || 'loopback',
+    database: {
+      poolSize: positive('DATABASE_POOL_SIZE', 10, env),
+      analystPoolSize: positive('DATABASE_ANALYST_POOL_SIZE', 3, env),
+      connectTimeoutMs: positive('DATABASE_CONNECT_TIMEOUT_MS', 3000, env),
+      statementTimeoutMs: positive('STATEMENT_TIMEOUT_MS', 10_000, env),
+      analystStatementTimeoutMs: positive('ANALYST_STATEMENT_TIMEOUT_MS', 5000, env),
+      readyTimeoutMs: positive('READY_TIMEOUT_MS', 1500, env),
+    },
+    shutdown: {
+      drainDelayMs: int('SHUTDOWN_DRAIN_DELAY_MS', 1000, env),
+      graceMs: positive('SHUTDOWN_GRACE_MS', 10_000, env),
+    },
     limits: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, env),
       maxAliases: int('GRAPHQL_MAX_ALIASES', 30, env),

@@ -8,6 +8,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { databaseUnavailable, serviceUnavailable } from './common/database-unavailable';
 import { UNSTORABLE_TEXT, unstorableTextError } from './common/unstorable-text';
 
 /** How many compiled operations are kept (the admin sends a few dozen; the playground adds more). */
@@ -92,6 +93,9 @@ function textError(problem: TextProblem): GraphQLError {
  * needs: give it the graphql-js shape, keeping the original error for formatError to log.
  */
 function withExtensions(error: GraphQLError): GraphQLError {
+  // A resolver that could not reach the database: the client may retry, it did nothing wrong.
+  const unavailable = databaseUnavailable(error.originalError);
+  if (unavailable) return serviceUnavailable(unavailable, error);
   if (error.extensions) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,

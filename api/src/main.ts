@@ -11,7 +11,13 @@ import { startServer } from './server';
 async function main(): Promise<void> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.database.poolSize,
+    analystPoolSize: config.database.analystPoolSize,
+    timeouts: config.database,
+  });
   await database.migrate();
   if (config.seedDemo) await seedDemoData(database.db);
   const server = await startServer(config, database);
@@ -27,10 +33,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('shutting down: draining requests', { signal });
+    const limit = config.shutdown.drainDelayMs + config.shutdown.graceMs + 5000;
     const timer = setTimeout(() => {
-      log.error('shutdown took longer than 10 s; exiting');
+      log.error(`shutdown took longer than ${limit} ms; exiting`);
       process.exit(1);
-    }, 10_000);
+    }, limit);
     timer.unref();
     try {
       stopReminders();

@@ -5,21 +5,28 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { onlyAnalyst } from './access/viewer';
 import { type Clock, fixedClock, systemClock } from './common/clock';
+import {
+  databaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  serviceUnavailable,
+  unavailableBody,
+} from './common/database-unavailable';
 import { errorRequestIdPlugin, formatError } from './common/format-error';
 import { guardPlugin } from './common/guard-plugin';
 import { log } from './common/log';
 import { queryShapeRule } from './common/query-limits';
 import { requestScope } from './common/request-scope';
 import type { Config } from './config';
-import type { Context, SessionCookieJar } from './context';
+import type { Context, SessionCookieJar, Viewer } from './context';
 import type { DatabaseHandle } from './db/client';
 import { compiledExecution } from './graphql-executor';
+import { trackConnections } from './http-drain';
 import { viewerForToken } from './modules/auth/auth.service';
 import { uploadsRouter } from './modules/certifications/uploads.route';
 import { exportsRouter } from './modules/exports/exports.route';
@@ -69,6 +76,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   const schema = await buildAppSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const connections = trackConnections(httpServer);
 
   const apollo = new ApolloServer<Context>({
     // Operations are compiled once and then run as plain JavaScript (graphql-executor.ts).
@@ -84,7 +92,6 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     validationRules: [queryShapeRule(config.limits)],
     formatError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP cache hints are used: without this, Apollo wraps every field to compute them.
       ApolloServerPluginCacheControlDisabled(),
       guardPlugin(config.limits, { reportSqlStatements: config.testHooks }),
@@ -126,17 +133,62 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     else next();
   });
 
+  // One structured line per request: who asked what, how it ended, how long it took. Never the
+  // query string, the body, cookies or tokens; the operation name only when it is a plain name.
+  app.use((req, res, next) => {
+    if (req.path === '/healthz' || req.path === '/readyz' || req.path.startsWith('/assets/')) return next();
+    const started = performance.now();
+    const route = req.path.slice(0, 200); // before routers strip their mount path
+    res.once('close', () => {
+      const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
+      log.info('request', {
+        requestId: res.locals.requestId,
+        method: req.method,
+        path: route,
+        operationName:
+          typeof operationName === 'string' && /^[_A-Za-z]\w{0,99}$/.test(operationName) ? operationName : undefined,
+        status: res.statusCode,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        completed: res.writableFinished,
+      });
+    });
+    next();
+  });
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (connections.draining) {
+      res.status(503).json({ status: 'stopping', database: database.driver });
+      return;
+    }
+    // A black-holed database never answers: the ping has a deadline of its own.
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('ping timed out')), config.database.readyTimeoutMs);
+    });
     try {
-      await database.ping();
+      await Promise.race([database.ping(), timedOut]);
       res.json({ status: 'ready', database: database.driver });
     } catch {
       res.status(503).json({ status: 'unavailable', database: database.driver });
+    } finally {
+      clearTimeout(timer);
     }
   });
+
+  // A request whose database has not answered within the statement timeout is answered 503 (the
+  // server's own statement_timeout cannot speak through a black-holed network). Late work is dropped.
+  const deadline = (_req: Request, res: Response, next: () => void) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json(unavailableBody('DATABASE_TIMEOUT'));
+    }, config.database.statementTimeoutMs);
+    res.once('close', () => clearTimeout(timer));
+    next();
+  };
+  app.use(['/graphql', '/uploads', '/exports'], deadline);
 
   app.use(
     '/graphql',
@@ -157,11 +209,18 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
       context: async ({ req, res }) => {
         const clock = requestClock(config, req);
         const token = sessionToken(req);
-        const viewer = token ? await viewerForToken(database.db, token, clock.now()) : null;
+        let viewer: Viewer | null = null;
+        try {
+          viewer = token ? await viewerForToken(database.db, token, clock.now()) : null;
+        } catch (error) {
+          const unavailable = databaseUnavailable(error);
+          throw unavailable ? serviceUnavailable(unavailable) : error;
+        }
         return createContext({
           requestId: typeof res.locals.requestId === 'string' ? res.locals.requestId : randomUUID(),
           viewer,
-          db: database.db,
+          // Analysts' playground queries run on their own pool, under a stricter statement timeout.
+          db: viewer && onlyAnalyst(viewer) ? database.analystDb : database.db,
           clock,
           config,
           cookies: cookieJar(config, res),
@@ -195,6 +254,13 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   app.use((_req, res) => clientError(res, 404, 'Not found.', 'NOT_FOUND'));
 
   const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+    // The deadline answered already; the work that finished late has nowhere to go.
+    if (res.headersSent) return;
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) {
+      res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json(unavailableBody(unavailable));
+      return;
+    }
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') {
       clientError(
@@ -235,7 +301,8 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     url: `http://${host}:${port}`,
     port,
     async stop() {
-      // The drain plugin closes the HTTP server and waits for in-flight requests.
+      // Answer everything already received, then stop Apollo (its plugins) — see http-drain.ts.
+      await connections.drain({ delayMs: config.shutdown.drainDelayMs, graceMs: config.shutdown.graceMs });
       await apollo.stop();
     },
   };

@@ -67,6 +67,26 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/**
+ * What must never reach a log: identity numbers (resident ID, unified social credit code), mobile
+ * numbers, article bodies (a long run of CJK text: every message and field the server logs is
+ * English). Returns the offending lines, with the match masked.
+ */
+export function personalDataIn(log: string): string[] {
+  const patterns = [
+    /(?<![\w-])\d{17}[\dXx](?![\w-])/,
+    /(?<![\w-])[1-9ANY][1-9]\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![\w-])/,
+    /(?<![\d-])1[3-9]\d{9}(?![\d-])/,
+    /[\u4e00-\u9fff，。；：！？、]{30,}/,
+  ];
+  const leaks: string[] = [];
+  for (const line of log.split('\n')) {
+    const pattern = patterns.find((each) => each.test(line));
+    if (pattern) leaks.push(line.replace(pattern, '«masked»').slice(0, 300));
+  }
+  return leaks;
+}
+
 export interface TestServer {
   url: string;
   process: ChildProcess;
@@ -95,7 +115,10 @@ export async function startTestServer(
       PORT: String(port),
       HOST: '127.0.0.1',
       OAP_TEST_HOOKS: 'true',
-      LOG_LEVEL: 'error',
+      // Every request's log line is written, so the scan at stop() reads what production would.
+      LOG_LEVEL: 'info',
+      // Tests stop servers often; the SIGTERM test sets the production delay itself.
+      SHUTDOWN_DRAIN_DELAY_MS: '0',
       ...database.env,
       ...extraEnv,
     },
@@ -133,16 +156,22 @@ export async function startTestServer(
     url,
     process: child,
     output: () => output,
-    stop() {
+    async stop() {
       stopping = true;
-      return new Promise((resolve) => {
+      const code = await new Promise<number | null>((resolve) => {
         if (child.exitCode !== null) {
           resolve(child.exitCode);
           return;
         }
-        child.once('exit', (code) => resolve(code));
+        child.once('exit', (exitCode) => resolve(exitCode));
         child.kill('SIGTERM');
       });
+      const leaks = personalDataIn(output);
+      if (leaks.length > 0)
+        throw new Error(
+          `the server's log holds personal data (${leaks.length} lines), e.g.:\n${leaks.slice(0, 3).join('\n')}`,
+        );
+      return code;
     },
   };
 }

@@ -38,3 +38,8 @@ export function operates(viewer: Viewer | null, accountId: string): boolean {
 
 /** Stands in for "no user" in conditions, so a missing viewer matches nothing. */
 export const NO_USER = '00000000-0000-0000-0000-000000000000';
+
+/** A viewer whose only role is ANALYST: their queries run on the analysts' pool (server.ts). */
+export function onlyAnalyst(viewer: Viewer): boolean {
+  return viewer.roles.length > 0 && viewer.roles.every((role) => role === 'ANALYST');
+}

@@ -1,10 +1,27 @@
-/** JSON-lines logging to stdout/stderr. Never log secrets, tokens or personal data. */
+import pino from 'pino';
+
+/**
+ * JSON-lines logging (pino) to stdout: one object per line with `level`, `time`, `message` and
+ * fields. Never log secrets, tokens, cookies, bodies, SQL parameters or personal data: fields are
+ * passed through `bounded`, which redacts what a database error quotes and caps every string.
+ */
 type Level = 'silent' | 'error' | 'info';
 
-let level: Level = 'info';
+const logger = pino({
+  level: 'info',
+  messageKey: 'message',
+  base: undefined,
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+  // Defence in depth: should a caller ever pass them, these never reach a line.
+  redact: {
+    paths: ['password', 'token', 'cookie', 'authorization', '*.password', '*.token', '*.cookie', '*.authorization'],
+    censor: '[redacted]',
+  },
+});
 
 export function setLogLevel(next: Level): void {
-  level = next;
+  logger.level = next;
 }
 
 /** The longest text a log field keeps: a huge request must not become a huge log line. */
@@ -35,15 +52,9 @@ function bounded(fields: Record<string, unknown>): Record<string, unknown> {
 
 export const log = {
   info(message: string, fields: Record<string, unknown> = {}): void {
-    if (level === 'info')
-      process.stdout.write(
-        `${JSON.stringify({ level: 'info', at: new Date().toISOString(), message: redact(message), ...bounded(fields) })}\n`,
-      );
+    if (logger.isLevelEnabled('info')) logger.info(bounded(fields), redact(message));
   },
   error(message: string, fields: Record<string, unknown> = {}): void {
-    if (level !== 'silent')
-      process.stderr.write(
-        `${JSON.stringify({ level: 'error', at: new Date().toISOString(), message: redact(message), ...bounded(fields) })}\n`,
-      );
+    if (logger.isLevelEnabled('error')) logger.error(bounded(fields), redact(message));
   },
 };

@@ -28,6 +28,8 @@ const MIGRATION_LOCK = 7_240_001;
 
 export interface DatabaseHandle {
   db: Db;
+  /** Where analysts' queries run: its own pool and stricter statement timeout on a real server. */
+  analystDb: Db;
   driver: 'pglite' | 'postgres';
   /** Apply the committed migrations that have not run yet. */
   migrate(): Promise<void>;
@@ -35,6 +37,19 @@ export interface DatabaseHandle {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface DatabaseTimeouts {
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  analystStatementTimeoutMs: number;
+}
+
+/** For CLIs: a migration or a large seed may run long statements, so only connecting is bounded. */
+const DEFAULT_TIMEOUTS: DatabaseTimeouts = {
+  connectTimeoutMs: 10_000,
+  statementTimeoutMs: 0,
+  analystStatementTimeoutMs: 0,
+};
 
 /** Counts statements per request, so tests can prove lists do not run N+1 queries. */
 const countingLogger: Logger = {
@@ -48,28 +63,48 @@ export async function openDatabase(options: {
   databaseUrl: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /** A separate pool for analysts (main.ts); CLIs leave it out and share the one pool. */
+  analystPoolSize?: number;
+  timeouts?: DatabaseTimeouts;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const client = postgres(options.databaseUrl, {
-      max: options.poolSize ?? 10,
-      onnotice: () => {},
-      // Timestamps come back as Date; JSON as parsed values.
-    });
-    // drizzle sends its queries unprepared (Parse + Describe on every call, and PostgreSQL plans them
-    // each time); asking postgres-js to prepare them lets each connection parse and describe a query
-    // text once. Query texts are stable (lists bind one parameter per id, so a few texts per page
-    // size), and connections are recycled (max_lifetime), which bounds the statements kept.
-    const preparing = new Proxy(client, {
-      get(target, property, receiver) {
-        if (property !== 'unsafe') return Reflect.get(target, property, receiver);
-        return (query: string, parameters?: unknown[], queryOptions?: object) =>
-          target.unsafe(query, parameters as never, { ...queryOptions, prepare: true });
-      },
-    });
-    const db = drizzlePostgres(preparing, { schema, logger: countingLogger, casing: 'snake_case' });
+    const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+    const connect = (max: number, statementTimeoutMs: number) => {
+      const client = postgres(options.databaseUrl as string, {
+        max,
+        onnotice: () => {},
+        // postgres-js counts in seconds; a connection not ready (TCP, TLS, sign-in) in time fails.
+        connect_timeout: timeouts.connectTimeoutMs / 1000,
+        // PostgreSQL itself cancels a statement running longer (SQLSTATE 57014).
+        connection: {
+          statement_timeout: statementTimeoutMs,
+          idle_in_transaction_session_timeout: statementTimeoutMs * 2,
+        },
+        // Timestamps come back as Date; JSON as parsed values.
+      });
+      // drizzle sends its queries unprepared (Parse + Describe on every call, and PostgreSQL plans
+      // them each time); asking postgres-js to prepare them lets each connection parse and describe
+      // a query text once. Query texts are stable (lists bind one parameter per id, so a few texts per
+      // page size), and connections are recycled (max_lifetime), which bounds the statements kept.
+      const preparing = new Proxy(client, {
+        get(target, property, receiver) {
+          if (property !== 'unsafe') return Reflect.get(target, property, receiver);
+          return (query: string, parameters?: unknown[], queryOptions?: object) =>
+            target.unsafe(query, parameters as never, { ...queryOptions, prepare: true });
+        },
+      });
+      const db = drizzlePostgres(preparing, { schema, logger: countingLogger, casing: 'snake_case' });
+      return { client, db: db as unknown as Db };
+    };
+    const main = connect(options.poolSize ?? 10, timeouts.statementTimeoutMs);
+    const analysts = options.analystPoolSize
+      ? connect(options.analystPoolSize, timeouts.analystStatementTimeoutMs)
+      : main;
+    const { client, db } = main;
     const url = options.databaseUrl;
     return {
-      db: db as unknown as Db,
+      db,
+      analystDb: analysts.db,
       driver: 'postgres',
       async migrate() {
         // Hold a session-level advisory lock on a dedicated connection, so several processes
@@ -87,7 +122,7 @@ export async function openDatabase(options: {
         await client`select 1`;
       },
       async close() {
-        await client.end({ timeout: 5 });
+        await Promise.all([...new Set([client, analysts.client])].map((each) => each.end({ timeout: 5 })));
       },
     };
   }
@@ -97,6 +132,8 @@ export async function openDatabase(options: {
   const db = drizzlePglite(client, { schema, logger: countingLogger, casing: 'snake_case' });
   return {
     db: db as unknown as Db,
+    // One process, one connection: analysts share it.
+    analystDb: db as unknown as Db,
     driver: 'pglite',
     async migrate() {
       // One process owns a PGlite directory: nothing to race with.

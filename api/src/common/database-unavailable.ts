@@ -1,0 +1,65 @@
+import { GraphQLError } from 'graphql';
+
+export type UnavailableReason = 'DATABASE_UNREACHABLE' | 'DATABASE_TIMEOUT';
+
+/** Node's socket errors when the database host refuses, vanishes or cannot be resolved. */
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+]);
+/** postgres-js's own connection errors. */
+const DRIVER_CODES = new Set(['CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED']);
+
+/**
+ * Whether an error (or any error it wraps: drizzle wraps driver errors in `cause`) says the
+ * database could not be reached or did not answer in time, rather than that the request was wrong.
+ * SQLSTATE classes: 08 connection exception, 57P0x the server shutting down or starting, 53300 too
+ * many connections; 57014 is a statement cancelled by `statement_timeout`.
+ */
+export function databaseUnavailable(error: unknown): UnavailableReason | null {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    if (typeof current !== 'object') return null;
+    const { code } = current as { code?: unknown };
+    if (typeof code === 'string') {
+      if (code === '57014') return 'DATABASE_TIMEOUT';
+      if (code === 'CONNECT_TIMEOUT') return 'DATABASE_TIMEOUT';
+      if (SOCKET_CODES.has(code) || DRIVER_CODES.has(code)) return 'DATABASE_UNREACHABLE';
+      if (code.startsWith('08') || /^57P0\d$/.test(code) || code === '53300') return 'DATABASE_UNREACHABLE';
+    }
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
+export const RETRY_AFTER_SECONDS = 5;
+
+const MESSAGES: Record<UnavailableReason, string> = {
+  DATABASE_UNREACHABLE: 'The database cannot be reached just now. Nothing was changed; try again in a few seconds.',
+  DATABASE_TIMEOUT:
+    'The database did not answer in time. Try again in a few seconds; if you were saving, check whether it was saved first.',
+};
+
+/** The body of a refusal because the database is away, for REST routes and the request deadline. */
+export function unavailableBody(reason: UnavailableReason) {
+  return { errors: [{ message: MESSAGES[reason], extensions: { code: 'SERVICE_UNAVAILABLE', reason } }] };
+}
+
+/** The GraphQL refusal, with HTTP 503 and Retry-After (Apollo reads `extensions.http`). */
+export function serviceUnavailable(reason: UnavailableReason, from?: GraphQLError): GraphQLError {
+  return new GraphQLError(MESSAGES[reason], {
+    nodes: from?.nodes,
+    path: from?.path,
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      reason,
+      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+}
