@@ -322,3 +322,94 @@ describe(`REST writes (${driverName})`, () => {
     expect((await upload(png(1000), { origin: url })).status).toBe(201);
   });
 });
+
+/** The probes of graphql-cop (dolevf/graphql-cop), each answered as a client error, quickly. */
+describe(`graphql-cop probes (${driverName})`, () => {
+  const raw = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers, body });
+
+  it('alias overloading: 100 aliases of a field are refused, signed out', async () => {
+    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: viewer { id }`).join(' ');
+    const result = await gql(url, `{ ${aliases} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'aliases' });
+  });
+
+  it('batching: an array of operations is refused, not run', async () => {
+    const response = await raw(JSON.stringify([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('directive overloading: 1,000 copies of a directive give a bounded refusal', async () => {
+    const directives = Array.from({ length: 1000 }, () => '@aa').join('');
+    const response = await raw(JSON.stringify({ query: `{ __typename ${directives} }` }));
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    // graphql-js stops at 100 validation errors; the token limit stops longer documents.
+    expect(text.length).toBeLessThan(30_000);
+    expect(text).toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('field duplication: 1,000 copies of one field are refused', async () => {
+    const result = await gql(url, `{ ${Array.from({ length: 1000 }, () => '__typename').join(' ')} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'fields' });
+  });
+
+  it('circular fragments are refused by validation', async () => {
+    const result = await gql(url, 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }');
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toMatch(/within itself/);
+  });
+
+  it('introspection signed out is refused; signed in it works (the playground)', async () => {
+    const signedOut = await gql(url, '{ __schema { types { name } } }');
+    expect(signedOut.status).toBe(401);
+    expect(signedOut.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(signedOut.errors?.[0]?.extensions).not.toHaveProperty('http');
+    const signedIn = await gql<{ __schema: { types: unknown[] } }>(
+      url,
+      '{ __schema { types { name } } }',
+      {},
+      { token: admin },
+    );
+    expect(signedIn.data?.__schema.types.length).toBeGreaterThan(10);
+  });
+
+  it('a field suggestion does not reveal the schema to a signed-out client', async () => {
+    const result = await gql(url, '{ viewe { id } }');
+    expect(result.status).toBe(400);
+    expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean/);
+  });
+
+  it('mutations over GET are refused (405); GET queries need a non-simple header (CSRF)', async () => {
+    const mutation = await fetch(`${url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, {
+      headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${admin}` },
+    });
+    expect(mutation.status).toBe(405);
+    const simple = await fetch(`${url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`);
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/Cross-Site Request Forgery/);
+    const preflighted = await fetch(`${url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(preflighted.status).toBe(200);
+  });
+
+  it('CSRF: a form or text/plain POST (no preflight) is refused before anything runs', async () => {
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await raw(JSON.stringify({ query: 'mutation { logout }' }), {
+        'content-type': contentType,
+        authorization: `Bearer ${admin}`,
+      });
+      expect(response.status, contentType).toBe(415);
+    }
+    // The session still works: the refused logout did not run.
+    expect((await gql(url, '{ viewer { email } }', {}, { token: admin })).data).toEqual({
+      viewer: { email: 'admin@example.com' },
+    });
+  });
+});

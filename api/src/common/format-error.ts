@@ -71,6 +71,12 @@ export const errorRequestIdPlugin: ApolloServerPlugin<{ requestId: string }> = {
   },
 };
 
+/** `extensions.http` sets the response's status and headers (Apollo reads it); it is not for the body. */
+function withoutHttp(extensions: Record<string, unknown>): Record<string, unknown> {
+  const { http: _http, ...rest } = extensions;
+  return rest;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   // A literal refused by a scalar is reported by validation; the scalar's own refusal stands.
@@ -80,7 +86,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: cause.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: cause.extensions,
+      extensions: withoutHttp(cause.extensions),
     };
   }
   if (original instanceof AppError) {
@@ -88,7 +94,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: original.extensions,
+      extensions: withoutHttp(original.extensions),
     };
   }
   if (original instanceof ArgumentValidationError) {
