@@ -13,6 +13,7 @@ import { hasRole } from './access/viewer';
 import { DateTimeScalar } from './common/date-time';
 import { forbidden, unauthenticated } from './common/errors';
 import { resolveCountThunks } from './common/pagination';
+import { enforceTextLimits } from './common/text-limits';
 import { UNSTORABLE_TEXT, unstorableTextError } from './common/unstorable-text';
 import type { Context } from './context';
 import type { RoleName } from './db/schema';
@@ -94,7 +95,10 @@ function refuseUnstorableText(schema: GraphQLSchema): void {
   string.parseLiteral = (node, variables) => check(parseLiteral(node, variables));
 }
 
-/** The schema, with the visibility policy enforced on every field (access/enforce.ts). */
+/**
+ * The schema, with the visibility policy enforced on every field (access/enforce.ts) and a length
+ * limit on every String input (common/text-limits.ts).
+ */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
@@ -107,7 +111,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   // graphql-jit needs (type-graphql wraps resolveType in a promise).
   refuseUnstorableText(schema);
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = (value: { __typename?: string }) => value.__typename;
-  return enforcePolicy(resolveCountThunks(schema));
+  return enforcePolicy(enforceTextLimits(resolveCountThunks(schema)));
 }
 
 /** The SDL committed at schema/schema.graphql: sorted, so it only changes when the API does. */

@@ -4,7 +4,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, type GraphQLField, getNamedType, isInputObjectType, isNonNullType, isScalarType } from 'graphql';
+import {
+  buildSchema,
+  type GraphQLField,
+  type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, gql, signIn } from '../support/graphql';
 import {
@@ -263,9 +273,21 @@ describe(`sign-in limits (${driverName})`, () => {
   };
 
   it('checks at most the limit of 40 simultaneous guesses, and refuses the right one among the late ones', async () => {
-    const early = Array.from({ length: 34 }, () => attempt('reviewer@example.com', 'wrong-password', '198.51.100.7'));
-    // The right guess comes 35th, once the first ones are in (as in an attack, it is not first).
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    let answered = 0;
+    let tenAnswered: () => void = () => {};
+    const limitReached = new Promise<void>((resolve) => {
+      tenAnswered = resolve;
+    });
+    const early = Array.from({ length: 34 }, () =>
+      attempt('reviewer@example.com', 'wrong-password', '198.51.100.7').then((outcome) => {
+        answered += 1;
+        if (answered === 10) tenAnswered();
+        return outcome;
+      }),
+    );
+    // The right guess comes 35th, once the limit's worth of wrong ones has been answered (as in an
+    // attack, it is not first): waiting on answers, not on a timer, holds on a loaded machine too.
+    await limitReached;
     const late = [
       attempt('reviewer@example.com', 'demo-password', '198.51.100.7'),
       ...Array.from({ length: 5 }, () => attempt('reviewer@example.com', 'wrong-password', '198.51.100.7')),
@@ -412,4 +434,113 @@ describe(`graphql-cop probes (${driverName})`, () => {
       viewer: { email: 'admin@example.com' },
     });
   });
+});
+
+/** Every String input documents its limit in the schema ("At most N characters.") and keeps it. */
+describe(`length limits on every text input (${driverName})`, () => {
+  const schema = buildSchema(fs.readFileSync(path.join(repoRoot, 'schema', 'schema.graphql'), 'utf8'));
+  const limitIn = (description: string | null | undefined) => {
+    const match = description?.match(/At most ([\d,]+) characters\./);
+    return match?.[1] ? Number(match[1].replace(/,/g, '')) : null;
+  };
+
+  /** A value of the type that coerces, so only the text under test can be refused. */
+  const filler = (type: GraphQLInputType): unknown => {
+    if (isNonNullType(type)) return filler(type.ofType);
+    if (isListType(type)) return [];
+    if (isEnumType(type)) return type.getValues()[0]?.value;
+    if (isInputObjectType(type)) {
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((field) => isNonNullType(field.type))
+          .map((field) => [field.name, filler(field.type)]),
+      );
+    }
+    return { Int: 1, Float: 1, Boolean: false, DateTime: '2026-01-01T00:00:00Z' }[type.name] ?? 'x';
+  };
+
+  type Position = {
+    root: 'query' | 'mutation';
+    field: GraphQLField<unknown, unknown>;
+    arg: string;
+    path: string[];
+    limit: number;
+  };
+  const positions: Position[] = [];
+  const missing: string[] = [];
+  for (const [root, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      for (const arg of field.args) {
+        const walk = (inputType: GraphQLInputType, pathSoFar: string[], description: string | null | undefined) => {
+          const named = getNamedType(inputType);
+          if (isScalarType(named) && named.name === 'String') {
+            const limit = limitIn(description);
+            if (limit === null) missing.push(`${field.name}(${[arg.name, ...pathSoFar].join('.')})`);
+            else positions.push({ root, field, arg: arg.name, path: pathSoFar, limit });
+          } else if (isInputObjectType(named) && pathSoFar.length < 3) {
+            for (const inner of Object.values(named.getFields()))
+              walk(inner.type, [...pathSoFar, inner.name], inner.description);
+          }
+        };
+        walk(arg.type, [], arg.description);
+      }
+    }
+  }
+
+  it('documents a limit for every String input of Query and Mutation', () => {
+    expect(missing).toEqual([]);
+    expect(positions.length).toBeGreaterThan(50);
+  });
+
+  it('refuses one character over the limit with TOO_LONG naming the field, and not the limit itself', async () => {
+    const wrong: string[] = [];
+    for (const { root, field, arg, path: inner, limit } of positions) {
+      const call = async (text: string) => {
+        const variables: Record<string, unknown> = {};
+        for (const each of field.args) {
+          if (each.name === arg) {
+            const value = inner.length === 0 ? text : (filler(each.type) as Record<string, unknown>);
+            if (inner.length > 0) {
+              let at = value as Record<string, unknown>;
+              for (const [index, name] of inner.entries()) {
+                if (index === inner.length - 1) at[name] = text;
+                else {
+                  at[name] = (at[name] as Record<string, unknown>) ?? {};
+                  at = at[name] as Record<string, unknown>;
+                }
+              }
+            }
+            variables[each.name] = value;
+          } else if (isNonNullType(each.type)) {
+            variables[each.name] = filler(each.type);
+          }
+        }
+        const used = field.args.filter((each) => each.name in variables);
+        const declared = used.map((each) => `$${each.name}: ${String(each.type)}`).join(', ');
+        const passed = used.map((each) => `${each.name}: $${each.name}`).join(', ');
+        const named = getNamedType(field.type);
+        const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
+        return gql(
+          url,
+          `${root} ${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+          variables,
+          { token: admin },
+        );
+      };
+      const expectedField = [arg, ...inner].join('.');
+      const over = await call('字'.repeat(limit + 1));
+      const refusal = over.errors?.[0]?.extensions;
+      if (refusal?.code !== 'BAD_USER_INPUT' || refusal?.reason !== 'TOO_LONG' || refusal?.field !== expectedField) {
+        wrong.push(`${field.name}(${expectedField}) at ${limit + 1}: ${JSON.stringify(over.errors?.[0])}`);
+      }
+      const at = await call('字'.repeat(limit));
+      if (at.errors?.some((error) => error.extensions?.reason === 'TOO_LONG')) {
+        wrong.push(`${field.name}(${expectedField}) at ${limit}: refused as too long`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 120_000);
 });

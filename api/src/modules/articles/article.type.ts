@@ -106,15 +106,15 @@ export class PublishArticleInput {
   @Field(() => ID)
   accountId!: string;
 
-  @Field({ description: 'At most 64 characters.' })
+  @Field()
   @MaxLength(200)
   title!: string;
 
-  @Field({ description: 'At most 120 characters.' })
+  @Field()
   @MaxLength(400)
   summary!: string;
 
-  @Field({ description: 'At most 20,000 characters.' })
+  @Field()
   @MaxLength(40_000, { message: 'the body must be at most 20,000 characters' })
   body!: string;
 
