@@ -166,17 +166,20 @@ export async function viewerForToken(db: Db, token: string, now: Date): Promise<
   };
 }
 
-/** Creates a user (demo seed, the admin CLI). The password is hashed with scrypt here. */
+/**
+ * Creates a user (demo seed, the admin CLI). The password is hashed with scrypt here, unless a hash
+ * made by hashPassword is given (the demo seed hashes its one shared password once).
+ */
 export async function createUser(
   db: Executor,
-  input: { email: string; displayName: string; password: string; roles: RoleName[] },
+  input: { email: string; displayName: string; roles: RoleName[] } & ({ password: string } | { passwordHash: string }),
 ): Promise<UserRow> {
   const [row] = await db
     .insert(users)
     .values({
       email: normalizeEmail(input.email),
       displayName: input.displayName,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password),
       roles: input.roles,
     })
     .returning();
