@@ -27,16 +27,25 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** A JPEG or PNG of a given size: the right magic bytes, then padding. */
+/**
+ * A JPEG or PNG of a given size: a real 1×1 image (uploads are judged by a decodable header), then
+ * padding; a GIF is its magic bytes, then padding.
+ */
 function image(kind: 'jpeg' | 'png' | 'gif', bytes: number): Blob {
-  const magic =
+  const head =
     kind === 'jpeg'
-      ? [0xff, 0xd8, 0xff, 0xe0]
+      ? Buffer.from(
+          '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z',
+          'base64',
+        )
       : kind === 'png'
-        ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-        : [0x47, 0x49, 0x46, 0x38, 0x39, 0x61];
+        ? Buffer.from(
+            'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+            'base64',
+          )
+        : Buffer.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61]);
   const data = new Uint8Array(bytes);
-  data.set(magic);
+  data.set(head);
   return new Blob([data]);
 }
 

@@ -3,6 +3,7 @@ import { log } from '../../common/log';
 import type { RoleName } from '../../db/schema';
 import { accountOperators, users } from '../../db/schema';
 import { createUser } from '../../modules/auth/auth.service';
+import { hashPassword } from '../../modules/auth/password';
 import type { Db } from '../client';
 import { seedAccounts } from './accounts';
 import { seedArticles } from './articles';
@@ -32,8 +33,10 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     const [row] = await tx.select({ value: count() }).from(users);
     if ((row?.value ?? 0) > 0) return false;
     const ids: Record<string, string> = {};
+    // The demo users share one public password: hashed once (a few hundred ms), not once per user.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
-      const row = await createUser(tx, { ...user, password: DEMO_PASSWORD });
+      const row = await createUser(tx, { ...user, passwordHash });
       ids[user.email.split('@')[0] ?? user.email] = row.id;
     }
     const accountRows = await seedAccounts(tx, ids);

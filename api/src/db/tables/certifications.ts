@@ -23,7 +23,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
 
-/** Uploaded material (JPEG/PNG judged by magic bytes), kept in the database: never executable. */
+/** Uploaded material (JPEG/PNG judged by a decodable header, image-judge.ts), kept in the database: never executable. */
 export const uploads = pgTable(
   'uploads',
   {

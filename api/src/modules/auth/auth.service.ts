@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, gte, lt, or, sql } from 'drizzle-orm';
 import { AppError, unauthenticated } from '../../common/errors';
+import { log } from '../../common/log';
 import { preparedOnce } from '../../common/prepared';
 import type { Context, Viewer } from '../../context';
 import type { Db, Executor } from '../../db/client';
@@ -13,7 +14,7 @@ import {
   type UserRow,
   users,
 } from '../../db/schema';
-import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
+import { hashPassword, needsRehash, UNKNOWN_USER_HASH, verifyPassword } from './password';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -95,10 +96,30 @@ export async function login(
         ),
       );
   });
+  await rehashIfWeak(ctx.db, user, password);
   // The rest of this request is answered as the user just signed in (the policy shows them
   // their own email and roles in the response).
   ctx.viewer = await viewerForToken(ctx.db, token, now);
   return { token, user, expiresAt };
+}
+
+/**
+ * After a successful sign-in, a hash made with weaker parameters than the current ones is replaced
+ * (the password is known only now). Only if the row still holds the hash just verified: a password
+ * changed meanwhile is never overwritten. A failure here does not fail the sign-in: the next one
+ * tries again.
+ */
+async function rehashIfWeak(db: Db, user: UserRow, password: string): Promise<void> {
+  if (!needsRehash(user.passwordHash)) return;
+  try {
+    const passwordHash = await hashPassword(password);
+    await db
+      .update(users)
+      .set({ passwordHash })
+      .where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)));
+  } catch (error) {
+    log.error('password re-hash failed', { userId: user.id, message: (error as Error).message });
+  }
 }
 
 /** Deletes expired sessions and failures older than the window (the hourly sweep). */
@@ -145,17 +166,20 @@ export async function viewerForToken(db: Db, token: string, now: Date): Promise<
   };
 }
 
-/** Creates a user (demo seed, the admin CLI). The password is hashed with scrypt here. */
+/**
+ * Creates a user (demo seed, the admin CLI). The password is hashed with scrypt here, unless a hash
+ * made by hashPassword is given (the demo seed hashes its one shared password once).
+ */
 export async function createUser(
   db: Executor,
-  input: { email: string; displayName: string; password: string; roles: RoleName[] },
+  input: { email: string; displayName: string; roles: RoleName[] } & ({ password: string } | { passwordHash: string }),
 ): Promise<UserRow> {
   const [row] = await db
     .insert(users)
     .values({
       email: normalizeEmail(input.email),
       displayName: input.displayName,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password),
       roles: input.roles,
     })
     .returning();

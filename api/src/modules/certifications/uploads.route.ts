@@ -10,22 +10,17 @@ import type { Viewer } from '../../context';
 import type { Db } from '../../db/client';
 import { uploads } from '../../db/schema';
 import { integerAt } from '../rules/rules.service';
+import { judgeImage } from './image-judge';
 
-/** JPEG or PNG, judged by the file's own first bytes (never by its name or declared type). */
-export function sniffImageType(head: Buffer): 'image/jpeg' | 'image/png' | null {
-  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
-  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (head.length >= 8 && png.every((byte, i) => head[i] === byte)) return 'image/png';
-  return null;
-}
-
-function refuse(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/** REST refusals answer like GraphQL errors: `{errors: [{message, extensions: {code, reason}}]}`. */
+function refuse(res: Response, status: number, code: string, message: string, reason?: string): void {
+  res.status(status).json({ errors: [{ message, extensions: reason ? { code, reason } : { code } }] });
 }
 
 /**
  * POST /uploads (multipart, field `file`, signed in) → 201 {id, contentType, bytes}; 413 above
- * certification.material.maxBytes, 415 unless JPEG/PNG. GET /uploads/:id serves it back to its
+ * certification.material.maxBytes, 415 unless a JPEG or PNG whose header decodes to sane dimensions
+ * (image-judge.ts; the declared type and the file name never decide). GET /uploads/:id serves it back to its
  * owner and staff only. Files live in the database: shared by every API process, never executable.
  */
 export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer | null>): Router {
@@ -34,26 +29,41 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
   router.post('/', async (req, res) => {
     const viewer = await viewerOf(req);
     if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to upload material.');
-    if (!mayWrite(viewer)) return refuse(res, 403, 'FORBIDDEN', 'Analysts only read: uploading changes data.');
-    if (isCrossSite(req)) return refuse(res, 403, 'FORBIDDEN', 'Uploads are accepted from OAP’s own pages only.');
+    if (!mayWrite(viewer))
+      return refuse(res, 403, 'FORBIDDEN', 'Analysts only read: uploading changes data.', 'READ_ONLY_ROLE');
+    if (isCrossSite(req))
+      return refuse(res, 403, 'FORBIDDEN', 'Uploads are accepted from OAP’s own pages only.', 'CROSS_SITE');
     if (!req.is('multipart/form-data'))
-      return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data, field "file".');
+      return refuse(
+        res,
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send the file as multipart/form-data, field "file".',
+        'NOT_MULTIPART',
+      );
     const maxBytes = await integerAt(db, 'certification.material.maxBytes', systemClock.now());
     let parser: busboy.Busboy;
     try {
       // One byte over the rule marks a file as too large: a file of exactly the rule's size is accepted.
       parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes + 1, fields: 5, parts: 6 } });
     } catch {
-      return refuse(res, 400, 'BAD_REQUEST', 'The multipart body could not be read.');
+      return refuse(res, 400, 'BAD_REQUEST', 'The multipart body could not be read.', 'UNREADABLE_BODY');
     }
     let answered = false;
-    const answer = (status: number, code: string, message: string) => {
+    const answer = (status: number, code: string, message: string, reason: string) => {
       if (answered) return;
       answered = true;
-      refuse(res, status, code, message);
+      refuse(res, status, code, message, reason);
       req.unpipe(parser);
       req.resume();
     };
+    const tooLarge = () =>
+      answer(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `Material may be at most ${maxBytes} bytes (${Math.round(maxBytes / 1024)} KB).`,
+        'TOO_LARGE',
+      );
     let received: Promise<void> | null = null;
     parser.on('file', (field, stream) => {
       if (field !== 'file') {
@@ -68,33 +78,23 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
           chunks.push(chunk);
         });
         stream.on('limit', () => {
-          answer(
-            413,
-            'PAYLOAD_TOO_LARGE',
-            `Material may be at most ${maxBytes} bytes (${Math.round(maxBytes / 1024)} KB).`,
-          );
+          tooLarge();
           stream.resume();
         });
         stream.on('end', async () => {
           if (answered) return resolve();
           if (size > maxBytes) {
-            answer(
-              413,
-              'PAYLOAD_TOO_LARGE',
-              `Material may be at most ${maxBytes} bytes (${Math.round(maxBytes / 1024)} KB).`,
-            );
+            tooLarge();
             return resolve();
           }
           const data = Buffer.concat(chunks, size);
-          const contentType = sniffImageType(data.subarray(0, 8));
-          if (!contentType) {
-            answer(
-              415,
-              'UNSUPPORTED_MEDIA_TYPE',
-              'Only JPEG and PNG images are accepted (judged by the file’s content).',
-            );
+          // The uploads table has no columns for the dimensions: they are checked, not stored.
+          const judged = judgeImage(data);
+          if (!judged.ok) {
+            answer(415, 'UNSUPPORTED_MEDIA_TYPE', judged.message, judged.reason);
             return resolve();
           }
+          const { contentType } = judged;
           try {
             const [row] = await db
               .insert(uploads)
@@ -106,16 +106,16 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
             }
           } catch (error) {
             log.error('upload failed', { message: (error as Error).message });
-            answer(500, 'INTERNAL_SERVER_ERROR', 'The upload could not be stored.');
+            answer(500, 'INTERNAL_SERVER_ERROR', 'The upload could not be stored.', 'STORAGE_FAILED');
           }
           resolve();
         });
       });
     });
-    parser.on('error', () => answer(400, 'BAD_REQUEST', 'The multipart body could not be read.'));
+    parser.on('error', () => answer(400, 'BAD_REQUEST', 'The multipart body could not be read.', 'UNREADABLE_BODY'));
     parser.on('close', async () => {
       if (received) await received;
-      if (!answered) answer(400, 'BAD_USER_INPUT', 'No file: send it in the field "file".');
+      if (!answered) answer(400, 'BAD_USER_INPUT', 'No file: send it in the field "file".', 'NO_FILE');
     });
     req.pipe(parser);
   });
