@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { databaseUnavailable, serviceUnavailable } from './common/database-unavailable';
+import { variableReason } from './common/reasons';
 import { UNSTORABLE_TEXT, unstorableTextError } from './common/unstorable-text';
 
 /** How many compiled operations are kept (the admin sends a few dozen; the playground adds more). */
@@ -29,11 +30,13 @@ function asVariableError(error: GraphQLError): GraphQLError {
   const variable = /Variable "\$(\w+)"/.exec(error.message)?.[1];
   const at = /at "([\w.[\]]+)"/.exec(error.message)?.[1];
   const cause = error.originalError as GraphQLError | undefined;
+  const own = cause?.extensions?.code === 'BAD_USER_INPUT' ? cause.extensions.reason : undefined;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     extensions: {
       ...(cause?.extensions ?? {}),
       code: 'BAD_USER_INPUT',
+      reason: typeof own === 'string' ? own : variableReason(error.message),
       field: at ?? variable ?? null,
       http: { status: 400 },
     },

@@ -44,13 +44,13 @@ import {
  */
 export const authChecker: AuthChecker<Context, RoleName> = ({ context, info }, roles) => {
   const viewer = context.viewer;
-  if (!viewer) throw unauthenticated();
+  if (!viewer) throw unauthenticated('NOT_SIGNED_IN');
   // ANALYST is read-only everywhere: its role never grants a mutation (access/policy.ts).
   const writes = info.parentType.name === 'Mutation' && !ANALYST_MUTATIONS.has(info.fieldName);
   const acting = writes ? { ...viewer, roles: viewer.roles.filter((role) => role !== 'ANALYST') } : viewer;
-  if (writes && acting.roles.length === 0) throw forbidden('Analysts only read: this changes data.');
+  if (writes && acting.roles.length === 0) throw forbidden('READ_ONLY_ROLE', 'Analysts only read: this changes data.');
   if (roles.length === 0 || hasRole(acting, ...roles)) return true;
-  throw forbidden(`This needs the role ${roles.join(' or ')}.`);
+  throw forbidden('ROLE', `This needs the role ${roles.join(' or ')}.`, { roles });
 };
 
 export const resolvers = [

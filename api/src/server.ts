@@ -17,6 +17,7 @@ import {
   serviceUnavailable,
   unavailableBody,
 } from './common/database-unavailable';
+import { type AnyCode, type AnyReason, refusalBody } from './common/errors';
 import { errorRequestIdPlugin, formatError } from './common/format-error';
 import { guardPlugin } from './common/guard-plugin';
 import { log } from './common/log';
@@ -42,8 +43,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-function clientError(res: Response, status: number, message: string, code = 'BAD_REQUEST'): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+function clientError<C extends AnyCode>(
+  res: Response,
+  status: number,
+  code: C,
+  reason: AnyReason<C>,
+  message: string,
+): void {
+  res.status(status).json(refusalBody(code, reason, message));
 }
 
 function cookieJar(config: Config, res: Response): SessionCookieJar {
@@ -197,8 +204,9 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
         clientError(
           res,
           415,
-          'Send GraphQL requests as JSON (Content-Type: application/json).',
           'UNSUPPORTED_MEDIA_TYPE',
+          'NOT_JSON',
+          'Send GraphQL requests as JSON (Content-Type: application/json).',
         );
         return;
       }
@@ -251,7 +259,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   app.use(express.static(adminDir, { index: false, maxAge: '1h', immutable: false }));
   // The SPA's own routes (/, /audit, /login…) all load index.html; unknown API-like paths 404.
   app.get(/^\/(?!graphql|uploads|exports|healthz|readyz|assets\/).*/, sendPage('index.html'));
-  app.use((_req, res) => clientError(res, 404, 'Not found.', 'NOT_FOUND'));
+  app.use((_req, res) => clientError(res, 404, 'NOT_FOUND', 'UNKNOWN_ROUTE', 'Not found.'));
 
   const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
     // The deadline answered already; the work that finished late has nowhere to go.
@@ -266,28 +274,41 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
       clientError(
         res,
         413,
-        `The request body is larger than ${config.limits.maxBodyBytes} bytes.`,
         'PAYLOAD_TOO_LARGE',
+        'BODY_TOO_LARGE',
+        `The request body is larger than ${config.limits.maxBodyBytes} bytes.`,
       );
       return;
     }
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      clientError(res, 415, 'Send the body as UTF-8 JSON, uncompressed or gzip/deflate/br.', 'UNSUPPORTED_MEDIA_TYPE');
+      clientError(
+        res,
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'UNSUPPORTED_ENCODING',
+        'Send the body as UTF-8 JSON, uncompressed or gzip/deflate/br.',
+      );
       return;
     }
     if (type === 'entity.parse.failed') {
-      clientError(res, 400, 'The request body is not valid JSON.');
+      clientError(res, 400, 'BAD_REQUEST', 'INVALID_JSON', 'The request body is not valid JSON.');
       return;
     }
     // Any other client error express or its parsers noticed (malformed %-encoding in a path, …).
     const status = (error as { status?: number }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      clientError(res, status, 'The request is malformed.');
+      clientError(res, status, 'BAD_REQUEST', 'MALFORMED_REQUEST', 'The request is malformed.');
       return;
     }
     const requestId = res.locals.requestId as string | undefined;
     log.error('unhandled HTTP error', { requestId, message: (error as Error).message, stack: (error as Error).stack });
-    clientError(res, 500, `Something went wrong on our side (request id ${requestId}).`, 'INTERNAL_SERVER_ERROR');
+    clientError(
+      res,
+      500,
+      'INTERNAL_SERVER_ERROR',
+      'UNEXPECTED',
+      `Something went wrong on our side (request id ${requestId}).`,
+    );
   };
   app.use(errorHandler);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, signIn } from '../support/graphql';
+import { codeOf, gql, refusalOf, signIn } from '../support/graphql';
 import { creditCode, idCard } from '../support/identity';
 import { createTestDatabase, driverName, startTestServer, type TestDatabase, type TestServer } from '../support/server';
 
@@ -63,7 +63,12 @@ describe(`registration quota (${driverName})`, () => {
       { input: { subjectId: subject.id, kind: 'SERVICE', name: '第二个号' } },
       { token: tokens.admin },
     );
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'QUOTA_EXCEEDED', quota: 1, owned: 1 });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      reason: 'ACCOUNTS',
+      quota: 1,
+      owned: 1,
+    });
     expect(refused.errors?.[0]?.message).toMatch(/quota is 1/);
     expect(await counts()).toEqual(before);
 
@@ -81,7 +86,7 @@ describe(`registration quota (${driverName})`, () => {
       'mutation ($id: ID!, $input: AuthorityApprovalInput!) { recordQuotaAuthorityApproval(id: $id, input: $input) { status grantedQuota } }';
     const authorityInput = { authorityName: '杭州市网信办', authorityReference: '杭网信〔2026〕1号' };
     const tooEarly = await gql(url, authority, { id: requestId, input: authorityInput }, { token: tokens.admin });
-    expect(codeOf(tooEarly)).toBe('INVALID_TRANSITION');
+    expect(refusalOf(tooEarly)).toEqual({ code: 'INVALID_TRANSITION', reason: 'STEP_OUT_OF_ORDER' });
 
     const preliminary = await gql<{ passQuotaPreliminaryExamination: { status: string } }>(
       url,
@@ -101,7 +106,7 @@ describe(`registration quota (${driverName})`, () => {
     );
     expect(approved.data?.recordQuotaAuthorityApproval).toEqual({ status: 'APPROVED', grantedQuota: 3 });
     const again = await gql(url, authority, { id: requestId, input: authorityInput }, { token: tokens.admin });
-    expect(codeOf(again)).toBe('INVALID_TRANSITION');
+    expect(refusalOf(again)).toEqual({ code: 'INVALID_TRANSITION', reason: 'ALREADY_DECIDED' });
 
     for (const name of ['第二个号', '第三个号']) {
       const ok = await gql(

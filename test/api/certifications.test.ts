@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, signIn } from '../support/graphql';
+import { codeOf, gql, refusalOf, signIn } from '../support/graphql';
 import { creditCode, idCard } from '../support/identity';
 import { createTestDatabase, driverName, startTestServer, type TestDatabase, type TestServer } from '../support/server';
 
@@ -59,7 +59,12 @@ async function upload(file: Blob, name: string, token = tokens.admin) {
   });
   return {
     status: response.status,
-    body: (await response.json()) as { id?: string; contentType?: string; bytes?: number },
+    body: (await response.json()) as {
+      id?: string;
+      contentType?: string;
+      bytes?: number;
+      errors?: Array<{ extensions: Record<string, unknown> }>;
+    },
   };
 }
 
@@ -145,8 +150,12 @@ async function accountState(id: string, now?: Date) {
 
 describe(`uploads (${driverName})`, () => {
   it('answers 413 to a 300 KB PNG, 415 to a GIF named .png, 201 to a 150 KB JPEG; serves it to its owner and staff only', async () => {
-    expect((await upload(image('png', 300 * 1024), 'big.png')).status).toBe(413);
-    expect((await upload(image('gif', 20_000), 'fake.png')).status).toBe(415);
+    const big = await upload(image('png', 300 * 1024), 'big.png');
+    expect(big.status).toBe(413);
+    expect(big.body.errors?.[0]?.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', reason: 'FILE_TOO_LARGE' });
+    const fake = await upload(image('gif', 20_000), 'fake.png');
+    expect(fake.status).toBe(415);
+    expect(fake.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'NOT_AN_IMAGE' });
     const ok = await upload(image('jpeg', 150 * 1024), 'id.jpg', tokens.publisher);
     expect(ok).toEqual({ status: 201, body: { id: expect.any(String), contentType: 'image/jpeg', bytes: 150 * 1024 } });
     expect((await upload(image('jpeg', 1000), 'x.jpg', '')).status).toBe(401);
@@ -299,7 +308,7 @@ describe(`personal account eligibility and the yearly limit (${driverName})`, ()
         { token: tokens.admin },
       );
     const uninvited = await start();
-    expect(uninvited.errors?.[0]?.extensions?.code).toBe('NOT_ELIGIBLE');
+    expect(refusalOf(uninvited)).toEqual({ code: 'NOT_ELIGIBLE', reason: 'NOT_INVITED' });
     expect(uninvited.errors?.[0]?.message).toMatch(/invitation/);
     expect(codeOf(await gql(url, INVITE, { id: account }, { token: tokens.publisher }))).toBe('FORBIDDEN');
     expect((await gql(url, INVITE, { id: account }, { token: tokens.reviewer })).data).toEqual({
@@ -321,7 +330,7 @@ describe(`personal account eligibility and the yearly limit (${driverName})`, ()
       );
     }
     const third = await start();
-    expect(third.errors?.[0]?.extensions).toMatchObject({ code: 'CERTIFICATION_LIMIT', limit: 2 });
+    expect(third.errors?.[0]?.extensions).toMatchObject({ code: 'CERTIFICATION_LIMIT', reason: 'PER_YEAR', limit: 2 });
     // A new calendar year allows it again; the invitation was not used up by the failures.
     const nextYear = new Date(new Date().getUTCFullYear() + 1, 2, 1);
     const again = await gql<{ startCertification: Cert }>(
@@ -352,8 +361,47 @@ describe(`personal account eligibility and the yearly limit (${driverName})`, ()
       { input: { accountId: infringing, kind: 'PERSONAL_ACCOUNT', nickname: '个人号二' } },
       { token: tokens.admin },
     );
-    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_ELIGIBLE');
+    expect(refusalOf(refused)).toEqual({ code: 'NOT_ELIGIBLE', reason: 'INFRINGEMENT' });
     expect(refused.errors?.[0]?.message).toMatch(/infringement/);
+
+    // Any other confirmed violation within the rule's clean period: RECENT_VIOLATION, naming the days.
+    const recent = await newAccount('INDIVIDUAL', 'SUBSCRIPTION', '个人号四');
+    await gql(url, INVITE, { id: recent }, { token: tokens.reviewer });
+    const farming = await gql<{ reportViolation: { id: string } }>(
+      url,
+      'mutation ($id: ID!) { reportViolation(input: { accountId: $id, type: LIKE_FARMING, source: MODERATOR, evidence: "集赞送礼" }) { id } }',
+      { id: recent },
+      { token: tokens.moderator },
+    );
+    await gql(
+      url,
+      'mutation ($id: ID!) { confirmViolation(id: $id) { id } }',
+      { id: farming.data?.reportViolation.id },
+      { token: tokens.moderator },
+    );
+    const notClean = await gql(
+      url,
+      START,
+      { input: { accountId: recent, kind: 'PERSONAL_ACCOUNT', nickname: '个人号四' } },
+      { token: tokens.admin },
+    );
+    expect(notClean.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_ELIGIBLE', reason: 'RECENT_VIOLATION' });
+    expect(typeof notClean.errors?.[0]?.extensions?.days).toBe('number');
+
+    // The kind of certification must fit the account and its subject.
+    const enterprise = await newAccount('ENTERPRISE', 'SUBSCRIPTION', '企业号一');
+    const misfit = await gql(
+      url,
+      START,
+      { input: { accountId: enterprise, kind: 'PERSONAL_ACCOUNT', nickname: '企业号一' } },
+      { token: tokens.admin },
+    );
+    expect(misfit.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      reason: 'KIND_MISMATCH',
+      kind: 'PERSONAL_ACCOUNT',
+      field: 'input.kind',
+    });
   });
 
   it('lets only one of 10 simultaneous starts through (one in progress at a time, under the yearly limit)', async () => {
@@ -371,6 +419,9 @@ describe(`personal account eligibility and the yearly limit (${driverName})`, ()
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'INVALID_TRANSITION')).toHaveLength(9);
+    expect(results.filter((r) => r.errors).map(refusalOf)).toEqual(
+      Array.from({ length: 9 }, () => ({ code: 'INVALID_TRANSITION', reason: 'IN_PROGRESS' })),
+    );
   });
 });
 

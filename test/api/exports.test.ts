@@ -11,6 +11,9 @@ import {
   type TestServer,
 } from '../support/server';
 
+/** A REST route's refusal: the GraphQL error shape. */
+type Refused = { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+
 let database: TestDatabase;
 let server: TestServer;
 let url: string;
@@ -115,13 +118,23 @@ describe(`exports (${driverName})`, () => {
       (await fetch(`${url}/exports/audit.csv`, { headers: { authorization: `Bearer ${tokens.analyst}` } })).status,
     ).toBe(403);
     expect((await fetch(`${url}/exports/violations.csv`)).status).toBe(401);
-    expect(
-      (await fetch(`${url}/exports/nothing.csv`, { headers: { authorization: `Bearer ${tokens.analyst}` } })).status,
-    ).toBe(404);
+    const nothing = await fetch(`${url}/exports/nothing.csv`, {
+      headers: { authorization: `Bearer ${tokens.analyst}` },
+    });
+    expect(nothing.status).toBe(404);
+    expect(((await nothing.json()) as Refused).errors[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'UNKNOWN_LIST',
+    });
     const bad = await fetch(`${url}/exports/violations.csv?status=NOPE`, {
       headers: { authorization: `Bearer ${tokens.analyst}` },
     });
     expect(bad.status).toBe(400);
+    expect(((await bad.json()) as Refused).errors[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'UNKNOWN_VALUE',
+      field: 'status',
+    });
   });
 
   it('gives a publisher its whole account as JSON: every article and penalty', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, signIn } from '../support/graphql';
+import { gql, refusalOf, signIn } from '../support/graphql';
 import { createTestDatabase, driverName, startTestServer, type TestDatabase, type TestServer } from '../support/server';
 
 let database: TestDatabase;
@@ -40,6 +40,7 @@ describe(`protection for hand-written queries (${driverName})`, () => {
     expect(result.errors?.[0]?.message).toBe('Query depth 45 exceeds the limit 10.');
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'GRAPHQL_VALIDATION_FAILED',
+      reason: 'TOO_DEEP',
       rule: 'depth',
       limit: 10,
       actual: 45,
@@ -54,6 +55,7 @@ describe(`protection for hand-written queries (${driverName})`, () => {
     expect(result.data).toBeUndefined();
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'GRAPHQL_VALIDATION_FAILED',
+      reason: 'TOO_MANY_ALIASES',
       rule: 'aliases',
       actual: 100,
     });
@@ -66,6 +68,7 @@ describe(`protection for hand-written queries (${driverName})`, () => {
     expect(literal.status).toBe(400);
     expect(literal.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'PAGE_TOO_LARGE',
       field: 'first',
       rule: 'first',
       limit: 100,
@@ -144,7 +147,7 @@ describe(`protection for hand-written queries (${driverName})`, () => {
 
   it('allows introspection only to signed-in users', async () => {
     const signedOut = await gql(url, '{ __schema { queryType { name } } }');
-    expect(codeOf(signedOut)).toBe('UNAUTHENTICATED');
+    expect(refusalOf(signedOut)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INTROSPECTION' });
     expect(signedOut.data).toBeUndefined();
     const signedIn = await gql<{ __schema: { queryType: { name: string } } }>(
       url,
@@ -158,6 +161,7 @@ describe(`protection for hand-written queries (${driverName})`, () => {
   it('hides field suggestions from signed-out users only', async () => {
     const signedOut = await gql(url, '{ viewr { email } }');
     expect(signedOut.errors?.[0]?.message).toBe('Cannot query field "viewr" on type "Query".');
+    expect(refusalOf(signedOut)).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'UNKNOWN_FIELD' });
     const signedIn = await gql(url, '{ viewr { email } }', {}, { token });
     expect(signedIn.errors?.[0]?.message).toMatch(/Did you mean "viewer"\?/);
   });
@@ -165,6 +169,28 @@ describe(`protection for hand-written queries (${driverName})`, () => {
   it('never sends stack traces', async () => {
     const result = await gql(url, '{ auditLog(after: "bad") { totalCount } }', {}, { token });
     expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|\.ts:\d+|\.js:\d+/);
+    expect(refusalOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_CURSOR' });
+  });
+
+  it('names the case of every GraphQL-layer refusal in extensions.reason', async () => {
+    expect(refusalOf(await gql(url, '{ viewer { email }', {}, { token }))).toEqual({
+      code: 'GRAPHQL_PARSE_FAILED',
+      reason: 'SYNTAX_ERROR',
+    });
+    expect(refusalOf(await gql(url, '{ account { id } }', {}, { token }))).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      reason: 'MISSING_ARGUMENT',
+    });
+    expect(refusalOf(await gql(url, 'query ($id: ID!) { account(id: $id) { id } }', {}, { token }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'REQUIRED',
+    });
+    expect(
+      refusalOf(await gql(url, 'query ($n: Int) { auditLog(first: $n) { totalCount } }', { n: 'x' }, { token })),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_VALUE',
+    });
   });
 });
 

@@ -176,7 +176,7 @@ describe(`uploads judged by a decodable header (${driverName})`, () => {
     expect(await upload(padded(jpeg(), MAX_BYTES))).toMatchObject({ status: 201, body: { bytes: MAX_BYTES } });
     const over = await upload(padded(png(), MAX_BYTES + 1));
     expect(over.status).toBe(413);
-    expect(over.error?.extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', reason: 'TOO_LARGE' });
+    expect(over.error?.extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', reason: 'FILE_TOO_LARGE' });
     // Too large is judged before content: a huge non-image is 413 too.
     expect((await upload(Buffer.alloc(MAX_BYTES + 1))).status).toBe(413);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, signIn } from '../support/graphql';
+import { codeOf, gql, refusalOf, signIn } from '../support/graphql';
 import { creditCode } from '../support/identity';
 import { createTestDatabase, driverName, startTestServer, type TestDatabase, type TestServer } from '../support/server';
 
@@ -199,12 +199,13 @@ describe(`the like-farming ladder (${driverName})`, () => {
 
   it('keeps the account banned until the later end when a new ban starts during one', async () => {
     const account = await newAccount('重叠测试号');
-    const first = await gql<Confirmed>(
-      url,
-      CONFIRM,
-      { id: (await report(account, 'INFRINGEMENT')).id },
-      { token: tokens.moderator },
-    );
+    const infringement = await report(account, 'INFRINGEMENT');
+    const first = await gql<Confirmed>(url, CONFIRM, { id: infringement.id }, { token: tokens.moderator });
+    // A decided violation is not decided again.
+    expect(refusalOf(await gql(url, CONFIRM, { id: infringement.id }, { token: tokens.moderator }))).toEqual({
+      code: 'INVALID_TRANSITION',
+      reason: 'ALREADY_DECIDED',
+    });
     const second = await gql<Confirmed>(
       url,
       CONFIRM,
@@ -385,7 +386,7 @@ describe(`reports and the detector (${driverName})`, () => {
       { input: { ids: [a.id, c.id], note: '批量处理' } },
       { token: tokens.moderator },
     );
-    expect(codeOf(mixed)).toBe('INVALID_TRANSITION');
+    expect(refusalOf(mixed)).toEqual({ code: 'INVALID_TRANSITION', reason: 'ALREADY_DECIDED' });
     const ok = await gql<{ dismissViolations: unknown[] }>(
       url,
       'mutation ($input: DismissViolationsInput!) { dismissViolations(input: $input) { status } }',
@@ -423,7 +424,7 @@ describe(`appeals and notifications (${driverName})`, () => {
       { id: penaltyId, text: '申诉' },
       { token: tokens.publisher, now: new Date(Date.now() + 31 * 86_400_000) },
     );
-    expect(codeOf(late)).toBe('INVALID_TRANSITION');
+    expect(refusalOf(late)).toEqual({ code: 'INVALID_TRANSITION', reason: 'APPEAL_WINDOW_CLOSED' });
     expect(codeOf(await gql(url, FILE, { id: penaltyId, text: '申诉' }, { token: tokens.analyst }))).toBe('FORBIDDEN');
     const filed = await gql<{ fileAppeal: { id: string; status: string; overdue: boolean } }>(
       url,
@@ -432,9 +433,10 @@ describe(`appeals and notifications (${driverName})`, () => {
       { token: tokens.publisher },
     );
     expect(filed.data?.fileAppeal).toMatchObject({ status: 'PENDING', overdue: false });
-    expect(codeOf(await gql(url, FILE, { id: penaltyId, text: '再次申诉' }, { token: tokens.publisher }))).toBe(
-      'INVALID_TRANSITION',
-    );
+    expect(refusalOf(await gql(url, FILE, { id: penaltyId, text: '再次申诉' }, { token: tokens.publisher }))).toEqual({
+      code: 'INVALID_TRANSITION',
+      reason: 'ALREADY_APPEALED',
+    });
 
     const overdue = await gql<{ appeals: { edges: Array<{ node: { id: string; overdue: boolean } }> } }>(
       url,
@@ -453,6 +455,13 @@ describe(`appeals and notifications (${driverName})`, () => {
     expect(decided.data).toEqual({
       decideAppeal: { status: 'GRANTED', penalty: { active: false, violation: { status: 'OVERTURNED' } } },
     });
+    const decidedAgain = await gql(
+      url,
+      'mutation ($id: ID!) { decideAppeal(id: $id, grant: false, reason: "再议") { status } }',
+      { id: filed.data?.fileAppeal.id },
+      { token: tokens.moderator },
+    );
+    expect(refusalOf(decidedAgain)).toEqual({ code: 'INVALID_TRANSITION', reason: 'ALREADY_DECIDED' });
     expect((await banned(account))?.banned).toBe(false);
 
     // The overturned violation no longer counts: the next like-farming confirmation is ordinal 1 again.

@@ -33,7 +33,15 @@ export async function gql<T = Record<string, unknown>>(
     body = JSON.parse(text);
   } catch {
     body = { errors: [{ message: text }] };
+    return {
+      status: response.status,
+      data: undefined,
+      errors: body.errors,
+      extensions: undefined,
+      headers: response.headers,
+    };
   }
+  assertRefusalsCarryReasons(query, body.errors);
   return {
     status: response.status,
     data: body.data,
@@ -41,6 +49,35 @@ export async function gql<T = Record<string, unknown>>(
     extensions: body.extensions,
     headers: response.headers,
   };
+}
+
+/** A reason word (contract: stable UPPER_SNAKE). */
+export const REASON = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
+/**
+ * The contract's "refusals carry a reason", checked on every response the suite receives: each
+ * error has a string `extensions.code` and an UPPER_SNAKE `extensions.reason`. UNSPECIFIED is the
+ * server's safety net for a site that forgot its reason, so it fails here too.
+ */
+export function assertRefusalsCarryReasons(operation: string, errors: unknown): void {
+  if (errors === undefined) return;
+  if (!Array.isArray(errors)) throw new Error(`"errors" is not a list in the answer to ${operation}`);
+  for (const error of errors as Array<{ extensions?: Record<string, unknown> }>) {
+    const code = error?.extensions?.code;
+    const reason = error?.extensions?.reason;
+    if (typeof code !== 'string' || typeof reason !== 'string' || !REASON.test(reason) || reason === 'UNSPECIFIED') {
+      throw new Error(
+        `A refusal without a code and a specific reason (extensions.code, extensions.reason):\n` +
+          `  operation: ${operation.slice(0, 500)}\n  error: ${JSON.stringify(error).slice(0, 1000)}`,
+      );
+    }
+  }
+}
+
+/** The first error's code and reason, for assertions. */
+export function refusalOf(result: GraphQLResponse<unknown>): { code: unknown; reason: unknown } {
+  const extensions = result.errors?.[0]?.extensions;
+  return { code: extensions?.code, reason: extensions?.reason };
 }
 
 export const DEMO_PASSWORD = 'demo-password';

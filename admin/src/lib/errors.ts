@@ -3,62 +3,83 @@ import { ElMessage } from 'element-plus';
 import { i18n, translate } from '../i18n';
 import { formatDateMinutes } from './format';
 
-/** The `extensions` of the first GraphQL error, or an empty object. */
-function extensionsOf(error: CombinedError): Record<string, unknown> {
-  return (error.graphQLErrors[0]?.extensions ?? {}) as Record<string, unknown>;
+/**
+ * A refusal as the API gives it (README "Errors"): the code and the reason — the case within the
+ * code — are what the admin branches on; the message is the API's own sentence (English), shown
+ * only when the admin has no text of its own for the case.
+ */
+export interface Refusal {
+  code: string;
+  reason: string | undefined;
+  /** The input concerned, as the API names it (`input.body`, `reason`). */
+  field: string | undefined;
+  message: string;
+  extensions: Record<string, unknown>;
+}
+
+/** The first GraphQL error's refusal, or undefined (a network error, or an error without a code). */
+export function refusalOf(error: CombinedError | undefined): Refusal | undefined {
+  const first = error?.graphQLErrors[0];
+  const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
+  if (!first || typeof extensions.code !== 'string') return undefined;
+  return {
+    code: extensions.code,
+    reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
+    field: typeof extensions.field === 'string' ? extensions.field : undefined,
+    message: first.message,
+    extensions,
+  };
+}
+
+/** Whether the error is the API refusing with `code` (and, when given, for `reason`). */
+export function isRefusal(error: CombinedError | undefined, code: string, reason?: string): boolean {
+  const refusal = refusalOf(error);
+  return refusal?.code === code && (reason === undefined || refusal.reason === reason);
 }
 
 /** The API's refusal code (`extensions.code`), e.g. UNAUTHENTICATED; undefined for a network error. */
 export function errorCode(error: CombinedError | undefined): string | undefined {
-  if (!error) return undefined;
-  const code = extensionsOf(error).code;
-  return typeof code === 'string' ? code : undefined;
+  return refusalOf(error)?.code;
 }
 
 /**
- * Whether a detail page's error means "nothing here": a malformed id is the API's BAD_USER_INPUT,
- * an unknown or hidden one NOT_FOUND; for the reader both are the same page.
+ * Whether a detail page's error means "nothing here": a malformed id is the API's BAD_USER_INPUT
+ * (INVALID_ID), an unknown or hidden one NOT_FOUND; for the reader both are the same page.
  */
 export function meansMissing(error: CombinedError): boolean {
-  const code = errorCode(error);
-  return code === 'BAD_USER_INPUT' || code === 'NOT_FOUND';
+  return isRefusal(error, 'NOT_FOUND') || isRefusal(error, 'BAD_USER_INPUT', 'INVALID_ID');
 }
 
-/** A message a person can read, in their language, for any error urql reports. */
-export function errorMessage(error: CombinedError): string {
-  if (error.networkError && error.graphQLErrors.length === 0) return translate('errors.network');
-  const extensions = extensionsOf(error);
-  switch (errorCode(error)) {
-    case 'UNAUTHENTICATED':
-      return translate('errors.unauthenticated');
-    case 'FORBIDDEN':
-      return translate('errors.forbidden');
+const has = (key: string): boolean => i18n.global.te(key);
+
+/** The values a text may quote: the refusal's details, with times in the reader's format. */
+function paramsOf(refusal: Refusal): Record<string, unknown> {
+  const params: Record<string, unknown> = { ...refusal.extensions };
+  if (refusal.field) params.field = refusal.field.replace(/^input\./, '');
+  if (typeof refusal.extensions.endsAt === 'string') {
+    params.endsAt = formatDateMinutes(refusal.extensions.endsAt, String(i18n.global.locale.value));
+  }
+  return params;
+}
+
+/**
+ * The admin's text for a refusal: `errors.reasons.<CODE>.<REASON>` when the case has one, else
+ * `errors.codes.<CODE>`, else the API's own message.
+ */
+function describe(refusal: Refusal): string {
+  const { code, reason, extensions } = refusal;
+  const params = paramsOf(refusal);
+  switch (code) {
     case 'BAD_USER_INPUT':
-      return typeof extensions.field === 'string'
-        ? translate('errors.badInputField', { field: extensions.field })
-        : translate('errors.badInput');
-    case 'NOT_FOUND':
-      return translate('errors.notFound');
+      if (refusal.field && !(reason && has(`errors.reasons.${code}.${reason}`))) {
+        return translate('errors.badInputField', params);
+      }
+      break;
     case 'RATE_LIMITED': {
       const seconds = Number(extensions.retryAfterSeconds);
-      return seconds > 0
-        ? translate('errors.rateLimitedMinutes', { minutes: Math.ceil(seconds / 60) })
-        : translate('errors.rateLimited');
+      if (seconds > 0) return translate('errors.rateLimitedMinutes', { minutes: Math.ceil(seconds / 60) });
+      break;
     }
-    case 'QUOTA_EXCEEDED':
-      return translate('errors.quotaExceeded');
-    case 'ACCOUNT_BANNED':
-      if (extensions.permanent === true) return translate('errors.accountBannedPermanent');
-      if (typeof extensions.endsAt === 'string') {
-        return translate('errors.accountBannedUntil', {
-          endsAt: formatDateMinutes(extensions.endsAt, String(i18n.global.locale.value)),
-        });
-      }
-      return translate('errors.accountBanned');
-    case 'PENALTY_NOT_LIFTABLE':
-      return translate('errors.penaltyNotLiftable');
-    case 'CORRECTION_ALREADY_USED':
-      return translate('errors.correctionAlreadyUsed');
     case 'CORRECTION_TOO_LARGE': {
       const limit = Number(extensions.limit);
       const changed = Number(extensions.changed);
@@ -67,52 +88,34 @@ export function errorMessage(error: CombinedError): string {
         ? translate('errors.correctionTooLarge', { changed, limit })
         : translate('errors.correctionTooLargeOver', { limit });
     }
-    case 'IMMUTABLE_FIELD':
-      return translate('errors.immutableField');
-    case 'REPRINT_NOT_ALLOWED':
-      if (extensions.policy === 'CLOSED') return translate('errors.reprintClosed');
-      if (extensions.policy === 'WHITELIST') return translate('errors.reprintWhitelist');
-      return translate('errors.reprintNotAllowed');
-    case 'INVALID_TRANSITION':
-      // Starting while one is under way: the API names the status in progress.
-      if (/in progress/.test(error.graphQLErrors[0]?.message ?? '')) return translate('errors.certificationInProgress');
-      return translate('errors.invalidTransition');
-    case 'NOT_ELIGIBLE':
-      return notEligible(error.graphQLErrors[0]?.message ?? '');
-    case 'CERTIFICATION_LIMIT': {
-      const limit = Number(extensions.limit);
-      return /supplement/i.test(error.graphQLErrors[0]?.message ?? '')
-        ? translate('errors.supplementLimit', { limit })
-        : translate('errors.certificationLimit', { limit });
+    case 'NOT_ELIGIBLE': {
+      // The kind that does not fit names the certification kind; every other case has its text.
+      const key =
+        reason === 'KIND_MISMATCH'
+          ? `errors.notEligibleKinds.${String(extensions.kind)}`
+          : `errors.reasons.NOT_ELIGIBLE.${reason}`;
+      const why = has(key)
+        ? translate(key, params)
+        : refusal.message.replace(/^Not eligible:\s*/i, '').replace(/\.$/, '');
+      return translate('errors.notEligible', { reason: why });
     }
     case 'INTERNAL_SERVER_ERROR':
-      return typeof extensions.requestId === 'string'
-        ? translate('errors.internalWithId', { requestId: extensions.requestId })
-        : translate('errors.internal');
-    default:
-      return translate('errors.unexpected', { code: errorCode(error) ?? error.message });
+      if (typeof extensions.requestId === 'string') {
+        return translate('errors.internalWithId', { requestId: extensions.requestId });
+      }
+      break;
   }
+  if (reason && has(`errors.reasons.${code}.${reason}`)) return translate(`errors.reasons.${code}.${reason}`, params);
+  if (has(`errors.codes.${code}`)) return translate(`errors.codes.${code}`, params);
+  return refusal.message || translate('errors.unexpected', { code });
 }
 
-/** The API's reasons for NOT_ELIGIBLE (in its English message), and how the admin says them. */
-const NOT_ELIGIBLE_REASONS: ReadonlyArray<[RegExp, string]> = [
-  [/mini-programs of individuals/, 'errors.notEligibleReasons.personalMiniProgram'],
-  [/official accounts of individuals/, 'errors.notEligibleReasons.personalAccount'],
-  [/enterprises and organizations/, 'errors.notEligibleReasons.enterprise'],
-  [/by invitation/, 'errors.notEligibleReasons.notInvited'],
-  [/confirmed infringement/, 'errors.notEligibleReasons.infringement'],
-  [/confirmed violation in the last (\d+) days/, 'errors.notEligibleReasons.recentViolation'],
-  [/Only accounts of individuals are invited/, 'errors.notEligibleReasons.inviteIndividualsOnly'],
-];
-
-/** "Not eligible: <reason>", in the reader's language; an unknown reason is shown as the API wrote it. */
-function notEligible(message: string): string {
-  for (const [pattern, key] of NOT_ELIGIBLE_REASONS) {
-    const match = pattern.exec(message);
-    if (match) return translate('errors.notEligible', { reason: translate(key, { days: match[1] ?? '' }) });
-  }
-  const reason = message.replace(/^Not eligible:\s*/i, '').replace(/\.$/, '');
-  return translate('errors.notEligible', { reason });
+/** A message a person can read, in their language, for any error urql reports. */
+export function errorMessage(error: CombinedError): string {
+  if (error.networkError && error.graphQLErrors.length === 0) return translate('errors.network');
+  const refusal = refusalOf(error);
+  if (!refusal) return error.graphQLErrors[0]?.message || translate('errors.unexpected', { code: error.message });
+  return describe(refusal);
 }
 
 /** A refusal about one input field: the field (without the `input.` prefix) and what to say next to it. */
@@ -127,24 +130,27 @@ export interface FieldError {
  * page shows `errorMessage`.
  */
 export function fieldError(error: CombinedError): FieldError | undefined {
-  const extensions = extensionsOf(error);
-  const code = errorCode(error);
-  if (typeof extensions.field !== 'string') return undefined;
-  const field = extensions.field.replace(/^input\./, '');
+  const refusal = refusalOf(error);
+  if (!refusal?.field) return undefined;
+  const { code, reason, extensions } = refusal;
+  const field = refusal.field.replace(/^input\./, '');
   if (code !== 'BAD_USER_INPUT') {
     return code === 'CORRECTION_TOO_LARGE' || code === 'IMMUTABLE_FIELD'
       ? { field, message: errorMessage(error) }
       : undefined;
   }
-  if (typeof extensions.limit === 'number' && typeof extensions.length === 'number') {
+  if (reason === 'TOO_LONG' && typeof extensions.limit === 'number' && typeof extensions.length === 'number') {
     return { field, message: translate('errors.tooLong', { limit: extensions.limit, length: extensions.length }) };
   }
-  if (typeof extensions.current === 'number') {
+  if (reason === 'NOT_ABOVE_CURRENT' && typeof extensions.current === 'number') {
     return { field, message: translate('errors.quotaNotAbove', { current: extensions.current }) };
   }
-  if (field === 'reason') return { field, message: translate('errors.reasonTooShort') };
+  if (reason === 'TOO_SHORT' && field === 'reason') return { field, message: translate('errors.reasonTooShort') };
+  if (reason && has(`errors.reasons.BAD_USER_INPUT.${reason}`)) {
+    return { field, message: translate(`errors.reasons.BAD_USER_INPUT.${reason}`, paramsOf(refusal)) };
+  }
   // The API's own sentence (English): more precise than a generic "not valid".
-  return { field, message: error.graphQLErrors[0]?.message ?? errorMessage(error) };
+  return { field, message: refusal.message || errorMessage(error) };
 }
 
 let onSessionEnded: () => void = () => {};

@@ -79,7 +79,12 @@ function createFetcher(readOnly: boolean): Fetcher {
     const operationName = resolveOperationName(params.query, params.operationName);
     if (readOnly && isMutation(params.query, operationName)) {
       return Promise.resolve({
-        errors: [{ message: text.readOnlyRefused, extensions: { code: 'FORBIDDEN', refusedBy: 'playground' } }],
+        errors: [
+          {
+            message: text.readOnlyRefused,
+            extensions: { code: 'FORBIDDEN', reason: 'READ_ONLY_ROLE', refusedBy: 'playground' },
+          },
+        ],
       }) as ReturnType<Fetcher>;
     }
     return postGraphQL({ ...params, operationName }, options?.headers as Record<string, string>) as ReturnType<Fetcher>;

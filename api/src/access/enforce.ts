@@ -71,7 +71,7 @@ function rowFilterFor(
   };
   const nonNull = isNonNullType(field.type);
   const refuse = () =>
-    new AppError('FORBIDDEN', `You may not see what ${ownerName}.${field.name} holds.`, {
+    new AppError('FORBIDDEN', 'HIDDEN_ROW', `You may not see what ${ownerName}.${field.name} holds.`, {
       field: `${ownerName}.${field.name}`,
     });
 
@@ -133,7 +133,7 @@ function hiddenValueFor(ownerName: string, field: GraphQLField<unknown, unknown>
   const named = getNamedType(field.type);
   if (named.name.endsWith('Connection')) return () => EMPTY_CONNECTION;
   return () => {
-    throw new AppError('FORBIDDEN', `You may not see ${ownerName}.${field.name}.`, {
+    throw new AppError('FORBIDDEN', 'HIDDEN_FIELD', `You may not see ${ownerName}.${field.name}.`, {
       field: `${ownerName}.${field.name}`,
     });
   };

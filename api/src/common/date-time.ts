@@ -10,9 +10,11 @@ function inRange(value: unknown): unknown {
   if (value instanceof Date) {
     const year = value.getUTCFullYear();
     if (Number.isNaN(value.getTime()) || year < EARLIEST_YEAR || year > LATEST_YEAR) {
-      throw new AppError('BAD_USER_INPUT', `A time must be between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}.`, {
-        reason: 'OUT_OF_RANGE',
-      });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'OUT_OF_RANGE',
+        `A time must be between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}.`,
+      );
     }
   }
   return value;

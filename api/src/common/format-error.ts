@@ -2,8 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { AppError } from './errors';
+import { type AnyCode, AppError, REASON_PATTERN, UNSPECIFIED_REASON } from './errors';
 import { log } from './log';
+import { badRequestReason, constraintReason, parseReason, validationReason, variableReason } from './reasons';
 import { requestScope } from './request-scope';
 
 /** Codes whose messages are safe and useful to show as they are. */
@@ -27,11 +28,14 @@ interface ValidationErrorLike {
 }
 
 /** The first failing constraint, with its dotted path (input.name, input.whitelist.0). */
-function firstProblem(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string } | null {
+function firstProblem(
+  errors: ValidationErrorLike[],
+  prefix = '',
+): { field: string; message: string; constraint: string } | null {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const message = error.constraints && Object.values(error.constraints)[0];
-    if (message) return { field, message };
+    const [constraint, message] = Object.entries(error.constraints ?? {})[0] ?? [];
+    if (constraint && message) return { field, message, constraint };
     const nested = firstProblem(error.children ?? [], field);
     if (nested) return nested;
   }
@@ -49,11 +53,6 @@ function argumentNameOf(target: object | undefined): string {
   return '';
 }
 
-/**
- * Every error leaves the server through here: refusals keep their code and message; argument
- * validation names the field; anything unexpected is logged with the request id and shown as
- * INTERNAL_SERVER_ERROR with no detail.
- */
 /** The request each error belongs to, tagged by errorRequestIdPlugin before errors are formatted. */
 const requestIds = new WeakMap<object, string>();
 
@@ -77,7 +76,56 @@ function withoutHttp(extensions: Record<string, unknown>): Record<string, unknow
   return rest;
 }
 
+/**
+ * Every error leaves the server through here: refusals keep their code and message; argument
+ * validation names the field; anything unexpected is logged with the request id and shown as
+ * INTERNAL_SERVER_ERROR with no detail. Each leaves with its code and reason.
+ */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return withReason(formatRefusal(formatted, error));
+}
+
+/** The reason of a GraphQL-layer refusal (parse, validation, request shape), from its code and wording. */
+function transportReason(code: string, message: string): string | undefined {
+  switch (code as AnyCode) {
+    case 'GRAPHQL_PARSE_FAILED':
+      return parseReason(message);
+    case 'GRAPHQL_VALIDATION_FAILED':
+      return validationReason(message);
+    case 'BAD_REQUEST':
+      return badRequestReason(message);
+    case 'BAD_USER_INPUT':
+      return message.startsWith('Variable "$') ? variableReason(message) : undefined;
+    case 'OPERATION_RESOLUTION_FAILURE':
+      return 'UNKNOWN_OPERATION';
+    case 'PERSISTED_QUERY_NOT_FOUND':
+      return 'NOT_CACHED';
+    case 'PERSISTED_QUERY_NOT_SUPPORTED':
+      return 'DISABLED';
+    case 'INTERNAL_SERVER_ERROR':
+      return 'UNEXPECTED';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Every error that leaves carries `extensions.reason` (contract: refusals carry a reason). The
+ * API's own refusals name theirs; GraphQL-layer ones get theirs from their wording; anything
+ * else with a code is a site that forgot, given UNSPECIFIED (which the integration tests refuse)
+ * and logged, so it is found and fixed.
+ */
+function withReason(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions ?? {};
+  const code = extensions.code;
+  if (typeof code !== 'string') return formatted;
+  if (typeof extensions.reason === 'string' && REASON_PATTERN.test(extensions.reason)) return formatted;
+  const reason = transportReason(code, formatted.message);
+  if (!reason) log.error('refusal without a reason', { code, path: formatted.path, message: formatted.message });
+  return { ...formatted, extensions: { ...extensions, reason: reason ?? UNSPECIFIED_REASON } };
+}
+
+function formatRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   // A literal refused by a scalar is reported by validation; the scalar's own refusal stands.
   const cause = original instanceof GraphQLError ? original.originalError : undefined;
@@ -104,7 +152,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: problem ? `Invalid ${problem.field}: ${problem.message}.` : 'The input is not valid.',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', field: problem?.field ?? null },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: problem ? constraintReason(problem.constraint, problem.message) : 'INVALID_VALUE',
+        field: problem?.field ?? null,
+      },
     };
   }
   const code = formatted.extensions?.code;
@@ -128,6 +180,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     message: `Something went wrong on our side. Quote request id ${requestId} when you report it.`,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'UNEXPECTED', requestId },
   };
 }

@@ -46,7 +46,9 @@ export function guardPlugin(
               fragments.set(definition.name.value, definition.selectionSet);
           }
           if (!contextValue.viewer && usesIntrospection(operation.selectionSet, fragments)) {
-            throw new AppError('UNAUTHENTICATED', 'Sign in to explore the schema.', { http: { status: 401 } });
+            throw new AppError('UNAUTHENTICATED', 'INTROSPECTION', 'Sign in to explore the schema.', {
+              http: { status: 401 },
+            });
           }
           const exceeded = exceededLimit(
             measureOperation(document, operation, request.variables ?? {}),
@@ -54,7 +56,8 @@ export function guardPlugin(
             'size',
           );
           if (exceeded) {
-            throw new AppError('BAD_USER_INPUT', exceeded.message, {
+            const reason = exceeded.rule === 'first' ? 'PAGE_TOO_LARGE' : 'TOO_COSTLY';
+            throw new AppError('BAD_USER_INPUT', reason, exceeded.message, {
               field: exceeded.rule === 'first' ? 'first' : 'query',
               limit: exceeded.limit,
               actual: exceeded.actual,

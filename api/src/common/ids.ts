@@ -25,7 +25,7 @@ export function parseGlobalId(id: string): { type: string; localId: string } | n
 export function localIdOf(type: string, id: string, field: string): string {
   const parsed = parseGlobalId(id);
   if (!parsed || parsed.type !== type) {
-    throw badInput(field, `"${field}" is not a valid ${type} id.`);
+    throw badInput(field, 'INVALID_ID', `"${field}" is not a valid ${type} id.`);
   }
   return parsed.localId;
 }

@@ -116,7 +116,7 @@ export function decodeCursor(cursor: string, field = 'after'): KeysetPosition {
   } catch {
     // fall through to the refusal below
   }
-  throw badInput(field, `"${field}" is not a cursor from this list.`);
+  throw badInput(field, 'BAD_CURSOR', `"${field}" is not a cursor from this list.`);
 }
 
 /**
@@ -127,7 +127,7 @@ export function decodeTimeCursor(cursor: string, field = 'after'): { at: Date; i
   const position = decodeCursor(cursor, field);
   const at = new Date(position.key);
   if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1900 || at.getUTCFullYear() > 9999) {
-    throw badInput(field, `"${field}" is not a cursor from this list.`);
+    throw badInput(field, 'BAD_CURSOR', `"${field}" is not a cursor from this list.`);
   }
   return { at, id: position.id };
 }
@@ -136,7 +136,7 @@ export function decodeTimeCursor(cursor: string, field = 'after'): { at: Date; i
 export function pageSize(first: number | undefined | null, max: number): number {
   if (first === undefined || first === null) return Math.min(DEFAULT_PAGE_SIZE, max);
   if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw badInput('first', `"first" must be between 0 and ${max}.`, { max });
+    throw badInput('first', 'OUT_OF_RANGE', `"first" must be between 0 and ${max}.`, { max });
   }
   return first;
 }

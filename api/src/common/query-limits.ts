@@ -133,6 +133,15 @@ export interface ExceededLimit {
   message: string;
 }
 
+/** The refusal's `extensions.reason` for each limit (errors.ts lists them under their codes). */
+export const LIMIT_REASONS = {
+  depth: 'TOO_DEEP',
+  aliases: 'TOO_MANY_ALIASES',
+  fields: 'TOO_MANY_FIELDS',
+  first: 'PAGE_TOO_LARGE',
+  cost: 'TOO_COSTLY',
+} as const satisfies Record<ExceededLimit['rule'], string>;
+
 /**
  * The first limit the operation breaks, in words a person understands, or null. `shape` limits
  * (depth, aliases, fields) need only the document; `size` limits (page size, cost) need variables.
@@ -211,7 +220,12 @@ export function queryShapeRule(limits: QueryLimits) {
           context.reportError(
             new GraphQLError(exceeded.message, {
               nodes: definition,
-              extensions: { rule: exceeded.rule, limit: exceeded.limit, actual: exceeded.actual },
+              extensions: {
+                reason: LIMIT_REASONS[exceeded.rule],
+                rule: exceeded.rule,
+                limit: exceeded.limit,
+                actual: exceeded.actual,
+              },
             }),
           );
         }

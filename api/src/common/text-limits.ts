@@ -204,9 +204,10 @@ export function enforceTextLimits(schema: GraphQLSchema): GraphQLSchema {
                 .pop() ?? problem.path;
             throw new AppError(
               'BAD_USER_INPUT',
+              'TOO_LONG',
               problem.message ??
                 `The ${name} must be at most ${problem.limit.toLocaleString('en')} characters; it has ${problem.length.toLocaleString('en')}.`,
-              { field: problem.path, reason: 'TOO_LONG', limit: problem.limit, length: problem.length },
+              { field: problem.path, limit: problem.limit, length: problem.length },
             );
           }
         }

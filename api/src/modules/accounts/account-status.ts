@@ -21,10 +21,15 @@ export async function refuseIfBanned(ctx: Context, executor: Executor, accountId
   const penalty = await activePenalty(executor, accountId, ctx.clock.now());
   if (!penalty) return;
   const until = penalty.endsAt ? `until ${penalty.endsAt.toISOString()}` : 'permanently';
-  throw new AppError('ACCOUNT_BANNED', `This account is banned ${until}.`, {
-    endsAt: penalty.endsAt?.toISOString() ?? null,
-    permanent: penalty.permanent,
-  });
+  throw new AppError(
+    'ACCOUNT_BANNED',
+    penalty.endsAt ? 'TEMPORARY_BAN' : 'PERMANENT_BAN',
+    `This account is banned ${until}.`,
+    {
+      endsAt: penalty.endsAt?.toISOString() ?? null,
+      permanent: penalty.permanent,
+    },
+  );
 }
 
 /**

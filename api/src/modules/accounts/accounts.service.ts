@@ -125,16 +125,21 @@ export interface CreateSubjectInput {
 export async function createSubject(ctx: Context, input: CreateSubjectInput): Promise<SubjectRow> {
   const idNumber = normalizeIdNumber(input.idNumber);
   const problem = input.kind === 'INDIVIDUAL' ? checkIdCardNumber(idNumber) : checkCreditCode(idNumber);
-  if (problem) throw badInput('input.idNumber', `The identity number is not valid: ${problem}.`);
+  if (problem) throw badInput('input.idNumber', 'INVALID_FORMAT', `The identity number is not valid: ${problem}.`);
   if (input.kind === 'ORGANIZATION' && !input.organizationCategory) {
-    throw badInput('input.organizationCategory', 'An organization needs its category: GOVERNMENT, MEDIA or OTHER.');
+    throw badInput(
+      'input.organizationCategory',
+      'REQUIRED',
+      'An organization needs its category: GOVERNMENT, MEDIA or OTHER.',
+    );
   }
   if (input.kind !== 'ORGANIZATION' && input.organizationCategory) {
-    throw badInput('input.organizationCategory', 'Only organizations have a category.');
+    throw badInput('input.organizationCategory', 'NOT_APPLICABLE', 'Only organizations have a category.');
   }
   return ctx.db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: subjects.id }).from(subjects).where(eq(subjects.idNumber, idNumber));
-    if (taken) throw badInput('input.idNumber', 'A subject with this identity number is already registered.');
+    if (taken)
+      throw badInput('input.idNumber', 'DUPLICATE', 'A subject with this identity number is already registered.');
     const [subject] = await tx
       .insert(subjects)
       .values({
@@ -149,7 +154,8 @@ export async function createSubject(ctx: Context, input: CreateSubjectInput): Pr
       })
       .onConflictDoNothing()
       .returning();
-    if (!subject) throw badInput('input.idNumber', 'A subject with this identity number is already registered.');
+    if (!subject)
+      throw badInput('input.idNumber', 'DUPLICATE', 'A subject with this identity number is already registered.');
     await recordAudit(ctx, tx, {
       action: 'subject.create',
       targetType: 'Subject',
@@ -172,7 +178,7 @@ export async function subjectForAction(ctx: Context, subjectId: string, field: s
   if (!subject) throw notFound('subject', field);
   if (!ctx.viewer?.roles.includes('ADMIN') && subject.ownerId !== ctx.viewer?.id) {
     // Publishers act only for the subjects they registered.
-    throw forbidden('Only the subject’s own publisher or an admin may do this.');
+    throw forbidden('NOT_SUBJECT_OWNER', 'Only the subject’s own publisher or an admin may do this.');
   }
   return subject;
 }
@@ -202,6 +208,7 @@ export async function registerAccount(ctx: Context, input: RegisterAccountInput)
     if (!canRegisterAnother(ownedCount, quota)) {
       throw new AppError(
         'QUOTA_EXCEEDED',
+        'ACCOUNTS',
         `This subject already owns ${ownedCount} account(s); its quota is ${quota}. File a quota increase request to register more.`,
         { quota, owned: ownedCount },
       );
@@ -427,13 +434,14 @@ export async function recordAccountRegistration(
   if (!isAdmin) {
     const operators = await ctx.loaders.operatorIdsByAccountId.load(account.id);
     if (!ctx.viewer || !operators.includes(ctx.viewer.id))
-      throw forbidden('Only the account’s operators or an admin may record it.');
+      throw forbidden('NOT_OPERATOR', 'Only the account’s operators or an admin may record it.');
     if (input.filingNumber || input.filedOn)
-      throw forbidden('The filing number and date are entered by an admin for the authority.');
+      throw forbidden('ADMIN_ONLY_FIELD', 'The filing number and date are entered by an admin for the authority.');
   }
   if (Boolean(input.filingNumber) !== Boolean(input.filedOn)) {
     throw badInput(
       input.filingNumber ? 'input.filedOn' : 'input.filingNumber',
+      'REQUIRED',
       'A filing needs both its number and its date.',
     );
   }
@@ -448,7 +456,7 @@ export async function recordAccountRegistration(
         .select({ accountId: accountRecords.accountId })
         .from(accountRecords)
         .where(and(eq(accountRecords.filingNumber, input.filingNumber), not(eq(accountRecords.accountId, account.id))));
-      if (taken) throw badInput('input.filingNumber', 'That filing number belongs to another account.');
+      if (taken) throw badInput('input.filingNumber', 'DUPLICATE', 'That filing number belongs to another account.');
     }
     const values = {
       region: input.region.trim(),

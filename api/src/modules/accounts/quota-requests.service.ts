@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { hasRole } from '../../access/viewer';
-import { AppError, badInput, notFound } from '../../common/errors';
+import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
 import { type QuotaRequestRow, type QuotaRequestStatusName, quotaRequests, subjects } from '../../db/schema';
@@ -24,9 +24,14 @@ export async function fileQuotaRequest(
     if (!locked) throw notFound('subject', 'input.subjectId');
     const current = await quotaOf(tx, locked, now);
     if (input.requestedQuota <= current) {
-      throw badInput('input.requestedQuota', `The subject's quota is already ${current}; ask for more than that.`, {
-        current,
-      });
+      throw badInput(
+        'input.requestedQuota',
+        'NOT_ABOVE_CURRENT',
+        `The subject's quota is already ${current}; ask for more than that.`,
+        {
+          current,
+        },
+      );
     }
     const [open] = await tx
       .select({ id: quotaRequests.id })
@@ -37,7 +42,8 @@ export async function fileQuotaRequest(
           inArray(quotaRequests.status, ['AWAITING_PRELIMINARY', 'AWAITING_AUTHORITY']),
         ),
       );
-    if (open) throw badInput('input.subjectId', 'This subject already has a quota request under review.');
+    if (open)
+      throw badInput('input.subjectId', 'ALREADY_OPEN', 'This subject already has a quota request under review.');
     const [row] = await tx
       .insert(quotaRequests)
       .values({
@@ -69,9 +75,13 @@ async function loadRequest(ctx: Context, id: string): Promise<QuotaRequestRow> {
 
 function refuseUnlessAt(row: QuotaRequestRow, expected: QuotaRequestStatusName, step: string): void {
   if (row.status !== expected) {
-    throw new AppError('INVALID_TRANSITION', `This request is ${row.status}; it cannot take the ${step} step now.`, {
-      status: row.status,
-    });
+    const decided = row.status === 'APPROVED' || row.status === 'REJECTED';
+    throw new AppError(
+      'INVALID_TRANSITION',
+      decided ? 'ALREADY_DECIDED' : 'STEP_OUT_OF_ORDER',
+      `This request is ${row.status}; it cannot take the ${step} step now.`,
+      { status: row.status },
+    );
   }
 }
 
@@ -95,7 +105,8 @@ export async function passPreliminaryExamination(
       })
       .where(and(eq(quotaRequests.id, id), eq(quotaRequests.status, 'AWAITING_PRELIMINARY')))
       .returning();
-    if (!updated) throw new AppError('INVALID_TRANSITION', 'Someone else has just moved this request.');
+    if (!updated)
+      throw new AppError('INVALID_TRANSITION', 'CONCURRENT_CHANGE', 'Someone else has just moved this request.');
     await recordAudit(ctx, tx, {
       action: 'quotaRequest.preliminaryPass',
       targetType: 'QuotaRequest',
@@ -125,6 +136,7 @@ export async function recordAuthorityApproval(
     if (granted <= current) {
       throw badInput(
         'input.grantedQuota',
+        'NOT_ABOVE_CURRENT',
         `The subject's quota is already ${current}; grant more than that or reject.`,
         { current },
       );
@@ -141,7 +153,8 @@ export async function recordAuthorityApproval(
       })
       .where(and(eq(quotaRequests.id, id), eq(quotaRequests.status, 'AWAITING_AUTHORITY')))
       .returning();
-    if (!updated) throw new AppError('INVALID_TRANSITION', 'Someone else has just moved this request.');
+    if (!updated)
+      throw new AppError('INVALID_TRANSITION', 'CONCURRENT_CHANGE', 'Someone else has just moved this request.');
     await tx.update(subjects).set({ grantedQuota: granted }).where(eq(subjects.id, subject.id));
     await recordAudit(ctx, tx, {
       action: 'quotaRequest.authorityApprove',
@@ -161,13 +174,15 @@ export async function recordAuthorityApproval(
 
 /** Either step may reject, with a reason: preliminary by ADMIN or REVIEWER, authority by ADMIN. */
 export async function rejectQuotaRequest(ctx: Context, id: string, reason: string): Promise<QuotaRequestRow> {
-  if (reason.trim().length < 2) throw badInput('reason', 'Give a reason of at least 2 characters.');
+  if (reason.trim().length < 2) throw badInput('reason', 'TOO_SHORT', 'Give a reason of at least 2 characters.');
   const row = await loadRequest(ctx, id);
   if (row.status !== 'AWAITING_PRELIMINARY' && row.status !== 'AWAITING_AUTHORITY') {
-    throw new AppError('INVALID_TRANSITION', `This request is already ${row.status}.`, { status: row.status });
+    throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', `This request is already ${row.status}.`, {
+      status: row.status,
+    });
   }
   if (row.status === 'AWAITING_AUTHORITY' && !ctx.viewer?.roles.includes('ADMIN')) {
-    throw new AppError('FORBIDDEN', 'At the authority step only an ADMIN records the decision.');
+    throw forbidden('ROLE', 'At the authority step only an ADMIN records the decision.');
   }
   return ctx.db.transaction(async (tx) => {
     const [updated] = await tx
@@ -175,7 +190,8 @@ export async function rejectQuotaRequest(ctx: Context, id: string, reason: strin
       .set({ status: 'REJECTED', rejectedAt: ctx.clock.now(), rejectionReason: reason.trim() })
       .where(and(eq(quotaRequests.id, id), eq(quotaRequests.status, row.status)))
       .returning();
-    if (!updated) throw new AppError('INVALID_TRANSITION', 'Someone else has just moved this request.');
+    if (!updated)
+      throw new AppError('INVALID_TRANSITION', 'CONCURRENT_CHANGE', 'Someone else has just moved this request.');
     await recordAudit(ctx, tx, {
       action: 'quotaRequest.reject',
       targetType: 'QuotaRequest',

@@ -30,12 +30,18 @@ const codePointLength = (text: string) => Array.from(text).length;
 
 function checkLength(field: keyof typeof LIMITS, value: string, required = true): void {
   const length = codePointLength(value);
-  if (required && value.trim().length === 0) throw badInput(`input.${field}`, `The ${field} must not be empty.`);
+  if (required && value.trim().length === 0)
+    throw badInput(`input.${field}`, 'REQUIRED', `The ${field} must not be empty.`);
   if (length > LIMITS[field]) {
-    throw badInput(`input.${field}`, `The ${field} is ${length} characters; at most ${LIMITS[field]} are allowed.`, {
-      limit: LIMITS[field],
-      length,
-    });
+    throw badInput(
+      `input.${field}`,
+      'TOO_LONG',
+      `The ${field} is ${length} characters; at most ${LIMITS[field]} are allowed.`,
+      {
+        limit: LIMITS[field],
+        length,
+      },
+    );
   }
 }
 
@@ -44,7 +50,8 @@ async function accountToActFor(ctx: Context, accountId: string, field: string) {
   const account = await accountForAction(ctx, accountId, field);
   if (!ctx.viewer?.roles.includes('ADMIN')) {
     const operators = await ctx.loaders.operatorIdsByAccountId.load(account.id);
-    if (!ctx.viewer || !operators.includes(ctx.viewer.id)) throw forbidden('Only the account’s operators may do this.');
+    if (!ctx.viewer || !operators.includes(ctx.viewer.id))
+      throw forbidden('NOT_OPERATOR', 'Only the account’s operators may do this.');
   }
   return account;
 }
@@ -77,10 +84,10 @@ export async function publishArticle(ctx: Context, input: PublishArticleInput): 
   checkLength('author', input.author ?? '', false);
   const whitelist = [...new Set(input.whitelist ?? [])];
   if (input.reprintPolicy === 'WHITELIST' && whitelist.length === 0) {
-    throw badInput('input.whitelist', 'A WHITELIST policy needs at least one account that may reprint.');
+    throw badInput('input.whitelist', 'REQUIRED', 'A WHITELIST policy needs at least one account that may reprint.');
   }
   if (input.reprintPolicy !== 'WHITELIST' && whitelist.length > 0) {
-    throw badInput('input.whitelist', 'Only a WHITELIST policy takes a whitelist.');
+    throw badInput('input.whitelist', 'NOT_APPLICABLE', 'Only a WHITELIST policy takes a whitelist.');
   }
   const account = await accountToActFor(ctx, input.accountId, 'input.accountId');
   if (whitelist.length) {
@@ -143,13 +150,19 @@ export async function correctArticle(ctx: Context, input: CorrectArticleInput): 
   if (!article) throw notFound('article', 'input.articleId');
   await accountToActFor(ctx, article.accountId, 'input.articleId');
   if (article.reprintOfId) {
-    throw badInput('input.articleId', 'A reprint shows its source’s body; only the source can be corrected.');
+    throw badInput(
+      'input.articleId',
+      'IS_REPRINT',
+      'A reprint shows its source’s body; only the source can be corrected.',
+    );
   }
   if (input.title !== undefined && input.title !== null && input.title !== article.title) {
-    throw new AppError('IMMUTABLE_FIELD', 'The title of a sent article can never change.', { field: 'input.title' });
+    throw new AppError('IMMUTABLE_FIELD', 'TITLE', 'The title of a sent article can never change.', {
+      field: 'input.title',
+    });
   }
   if (input.summary !== undefined && input.summary !== null && input.summary !== article.summary) {
-    throw new AppError('IMMUTABLE_FIELD', 'The summary of a sent article can never change.', {
+    throw new AppError('IMMUTABLE_FIELD', 'SUMMARY', 'The summary of a sent article can never change.', {
       field: 'input.summary',
     });
   }
@@ -160,7 +173,7 @@ export async function correctArticle(ctx: Context, input: CorrectArticleInput): 
     integerAt(ctx.db, 'article.correction.maxCorrections', now),
   ]);
   if (article.correctionsUsed >= maxCorrections) {
-    throw new AppError('CORRECTION_ALREADY_USED', 'This article’s correction has already been used.', {
+    throw new AppError('CORRECTION_ALREADY_USED', 'NONE_LEFT', 'This article’s correction has already been used.', {
       used: article.correctionsUsed,
       allowed: maxCorrections,
     });
@@ -169,12 +182,13 @@ export async function correctArticle(ctx: Context, input: CorrectArticleInput): 
   if (!measured.withinLimit) {
     throw new AppError(
       'CORRECTION_TOO_LARGE',
+      'TOO_MANY_CHANGES',
       `The correction changes ${measured.changed > limit + 1 ? `${measured.changed}` : `more than ${limit}`} characters; at most ${limit} may change.`,
       { changed: measured.changed, limit, field: 'input.body' },
     );
   }
   if (measured.changed === 0)
-    throw badInput('input.body', 'The new body is the same as the sent one: nothing to correct.');
+    throw badInput('input.body', 'UNCHANGED', 'The new body is the same as the sent one: nothing to correct.');
 
   return ctx.db.transaction(async (tx) => {
     await banStatus.refuseIfBanned(ctx, tx, article.accountId);
@@ -186,7 +200,7 @@ export async function correctArticle(ctx: Context, input: CorrectArticleInput): 
       )
       .returning();
     if (!updated) {
-      throw new AppError('CORRECTION_ALREADY_USED', 'This article’s correction has just been used.', {
+      throw new AppError('CORRECTION_ALREADY_USED', 'NONE_LEFT', 'This article’s correction has just been used.', {
         allowed: maxCorrections,
       });
     }
@@ -230,12 +244,13 @@ export async function reprintArticle(
   const source = given.reprintOfId ? await findArticle(ctx, given.reprintOfId) : given;
   if (!source) throw notFound('article', 'input.sourceId');
   const account = await accountToActFor(ctx, input.accountId, 'input.accountId');
-  if (source.blockedAt) throw new AppError('REPRINT_NOT_ALLOWED', 'This article is blocked and cannot be reprinted.');
+  if (source.blockedAt)
+    throw new AppError('REPRINT_NOT_ALLOWED', 'BLOCKED', 'This article is blocked and cannot be reprinted.');
   if (source.accountId === account.id) {
-    throw new AppError('REPRINT_NOT_ALLOWED', 'An account cannot reprint its own article.');
+    throw new AppError('REPRINT_NOT_ALLOWED', 'OWN_ARTICLE', 'An account cannot reprint its own article.');
   }
   if (source.reprintPolicy === 'CLOSED') {
-    throw new AppError('REPRINT_NOT_ALLOWED', 'The author does not allow reprints of this article.', {
+    throw new AppError('REPRINT_NOT_ALLOWED', 'CLOSED', 'The author does not allow reprints of this article.', {
       policy: 'CLOSED',
     });
   }
@@ -245,9 +260,14 @@ export async function reprintArticle(
       .from(articleReprintWhitelist)
       .where(and(eq(articleReprintWhitelist.articleId, source.id), eq(articleReprintWhitelist.accountId, account.id)));
     if (!listed) {
-      throw new AppError('REPRINT_NOT_ALLOWED', 'Only the accounts the author listed may reprint this article.', {
-        policy: 'WHITELIST',
-      });
+      throw new AppError(
+        'REPRINT_NOT_ALLOWED',
+        'NOT_WHITELISTED',
+        'Only the accounts the author listed may reprint this article.',
+        {
+          policy: 'WHITELIST',
+        },
+      );
     }
   }
   const now = ctx.clock.now();
@@ -269,7 +289,7 @@ export async function reprintArticle(
       })
       .onConflictDoNothing()
       .returning();
-    if (!reprint) throw badInput('input.accountId', 'This account has already reprinted this article.');
+    if (!reprint) throw badInput('input.accountId', 'DUPLICATE', 'This account has already reprinted this article.');
     await recordAudit(ctx, tx, {
       action: 'article.reprint',
       targetType: 'Article',
@@ -287,12 +307,13 @@ export async function setArticleBlocked(
   blocked: boolean,
   reason: string,
 ): Promise<ArticleRow> {
-  if (reason.trim().length < 2) throw badInput('reason', 'Give a reason of at least 2 characters.');
+  if (reason.trim().length < 2) throw badInput('reason', 'TOO_SHORT', 'Give a reason of at least 2 characters.');
   const article = await findArticle(ctx, id);
   if (!article) throw notFound('article');
   if (Boolean(article.blockedAt) === blocked) {
     throw new AppError(
       'INVALID_TRANSITION',
+      blocked ? 'ALREADY_BLOCKED' : 'NOT_BLOCKED',
       blocked ? 'The article is already blocked.' : 'The article is not blocked.',
     );
   }
@@ -306,7 +327,8 @@ export async function setArticleBlocked(
       )
       .where(and(eq(articles.id, id), blocked ? isNull(articles.blockedAt) : isNotNull(articles.blockedAt)))
       .returning();
-    if (!updated) throw new AppError('INVALID_TRANSITION', 'Someone else has just changed this article.');
+    if (!updated)
+      throw new AppError('INVALID_TRANSITION', 'CONCURRENT_CHANGE', 'Someone else has just changed this article.');
     if (blocked) {
       await notifyOperators(ctx, tx, updated.accountId, {
         kind: 'ARTICLE_BLOCKED',

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, gte, lt, or, sql } from 'drizzle-orm';
-import { AppError, unauthenticated } from '../../common/errors';
+import { type ErrorReason, rateLimited, unauthenticated } from '../../common/errors';
 import { log } from '../../common/log';
 import { preparedOnce } from '../../common/prepared';
 import type { Context, Viewer } from '../../context';
@@ -57,11 +57,8 @@ export async function login(
       .where(
         and(gte(loginFailures.at, windowStart), or(eq(loginFailures.email, email), eq(loginFailures.client, client))),
       );
-    const limited = (reason: string, message: string) =>
-      new AppError('RATE_LIMITED', `${message} Try again in ${windowMinutes} minutes.`, {
-        retryAfterSeconds: windowMinutes * 60,
-        reason,
-      });
+    const limited = (reason: ErrorReason<'RATE_LIMITED'>, message: string) =>
+      rateLimited(reason, `${message} Try again in ${windowMinutes} minutes.`, windowMinutes * 60);
     if ((counts?.pair ?? 0) >= maxFailures) throw limited('EMAIL', 'Too many failed sign-ins for this email.');
     if ((counts?.client ?? 0) >= maxFailuresPerClient) {
       throw limited('CLIENT', 'Too many failed sign-ins from this address.');
@@ -80,7 +77,7 @@ export async function login(
   // Hash even for an unknown email, so timing does not tell which emails exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
   // A failed attempt stays counted (it was recorded above).
-  if (!user || !ok) throw unauthenticated('Wrong email or password.');
+  if (!user || !ok) throw unauthenticated('BAD_CREDENTIALS', 'Wrong email or password.');
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000);

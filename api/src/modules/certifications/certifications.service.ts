@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
-import { AppError, badInput, forbidden, notFound } from '../../common/errors';
+import { AppError, badInput, type ErrorReason, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import { pageSize } from '../../common/pagination';
 import type { Context } from '../../context';
@@ -68,7 +68,7 @@ function isOperator(ctx: Context, operators: string[]): boolean {
 async function operatedAccount(ctx: Context, accountId: string, field: string): Promise<AccountRow> {
   const account = await accountForAction(ctx, accountId, field);
   if (!isOperator(ctx, await ctx.loaders.operatorIdsByAccountId.load(account.id))) {
-    throw forbidden('Only the account’s operators may apply for its certification.');
+    throw forbidden('NOT_OPERATOR', 'Only the account’s operators may apply for its certification.');
   }
   return account;
 }
@@ -95,12 +95,18 @@ function chinaYearStart(now: Date): Date {
 }
 
 /** Why a personal account may not be certified now, or null (seed 000). */
-async function personalEligibility(tx: Executor, accountId: string, now: Date): Promise<string | null> {
+async function personalEligibility(
+  tx: Executor,
+  accountId: string,
+  now: Date,
+): Promise<{ reason: ErrorReason<'NOT_ELIGIBLE'>; text: string; details?: Record<string, unknown> } | null> {
   const [invitation] = await tx
     .select()
     .from(certificationInvitations)
     .where(and(eq(certificationInvitations.accountId, accountId), isNull(certificationInvitations.revokedAt)));
-  if (!invitation) return 'personal certification is by invitation, and this account has none';
+  if (!invitation) {
+    return { reason: 'NOT_INVITED', text: 'personal certification is by invitation, and this account has none' };
+  }
   const [infringement] = await tx
     .select({ id: violations.id })
     .from(violations)
@@ -108,7 +114,7 @@ async function personalEligibility(tx: Executor, accountId: string, now: Date): 
       and(eq(violations.accountId, accountId), eq(violations.type, 'INFRINGEMENT'), eq(violations.status, 'CONFIRMED')),
     )
     .limit(1);
-  if (infringement) return 'the account has a confirmed infringement';
+  if (infringement) return { reason: 'INFRINGEMENT', text: 'the account has a confirmed infringement' };
   const cleanDays = await integerAt(tx, 'certification.PERSONAL_ACCOUNT.cleanDays', now);
   const [recent] = await tx
     .select({ id: violations.id })
@@ -121,7 +127,13 @@ async function personalEligibility(tx: Executor, accountId: string, now: Date): 
       ),
     )
     .limit(1);
-  return recent ? `the account has a confirmed violation in the last ${cleanDays} days` : null;
+  return recent
+    ? {
+        reason: 'RECENT_VIOLATION',
+        text: `the account has a confirmed violation in the last ${cleanDays} days`,
+        details: { days: cleanDays },
+      }
+    : null;
 }
 
 export interface StartInput {
@@ -138,11 +150,22 @@ export interface StartInput {
 export async function startCertification(ctx: Context, input: StartInput): Promise<CertificationRow> {
   const nickname = input.nickname.trim();
   const length = Array.from(nickname).length;
-  if (length < 2 || length > 30) throw badInput('input.nickname', 'A certification nickname is 2 to 30 characters.');
+  if (length < 2 || length > 30) {
+    throw badInput(
+      'input.nickname',
+      length < 2 ? 'TOO_SHORT' : 'TOO_LONG',
+      'A certification nickname is 2 to 30 characters.',
+    );
+  }
   const account = await operatedAccount(ctx, input.accountId, 'input.accountId');
   const subject = await ctx.loaders.subjectById.load(account.subjectId);
   const misfit = kindFits(input.kind, account, subject?.kind ?? '');
-  if (misfit) throw new AppError('NOT_ELIGIBLE', `Not eligible: ${misfit}.`, { field: 'input.kind' });
+  if (misfit) {
+    throw new AppError('NOT_ELIGIBLE', 'KIND_MISMATCH', `Not eligible: ${misfit}.`, {
+      field: 'input.kind',
+      kind: input.kind,
+    });
+  }
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, account.id)).for('update');
@@ -153,12 +176,15 @@ export async function startCertification(ctx: Context, input: StartInput): Promi
     if (open) {
       throw new AppError(
         'INVALID_TRANSITION',
+        'IN_PROGRESS',
         `This account already has a certification in progress (${open.status}).`,
       );
     }
     if (input.kind === 'PERSONAL_ACCOUNT') {
-      const reason = await personalEligibility(tx, account.id, now);
-      if (reason) throw new AppError('NOT_ELIGIBLE', `Not eligible: ${reason}.`);
+      const ineligible = await personalEligibility(tx, account.id, now);
+      if (ineligible) {
+        throw new AppError('NOT_ELIGIBLE', ineligible.reason, `Not eligible: ${ineligible.text}.`, ineligible.details);
+      }
       const maxPerYear = await integerAt(tx, 'certification.PERSONAL_ACCOUNT.maxPerYear', now);
       const [started] = await tx
         .select({ value: count() })
@@ -173,6 +199,7 @@ export async function startCertification(ctx: Context, input: StartInput): Promi
       if ((started?.value ?? 0) >= maxPerYear) {
         throw new AppError(
           'CERTIFICATION_LIMIT',
+          'PER_YEAR',
           `At most ${maxPerYear} personal certifications may be started per calendar year.`,
           {
             limit: maxPerYear,
@@ -209,7 +236,7 @@ export async function startCertification(ctx: Context, input: StartInput): Promi
 export async function renewCertification(ctx: Context, certificationId: string): Promise<CertificationRow> {
   const current = await loadForApplicant(ctx, certificationId);
   if (current.status !== 'APPROVED')
-    throw new AppError('INVALID_TRANSITION', 'Only an approved certification has an annual review.');
+    throw new AppError('INVALID_TRANSITION', 'NOT_APPROVED', 'Only an approved certification has an annual review.');
   const nickname =
     current.naming === 'PASSED'
       ? current.nickname
@@ -233,7 +260,7 @@ async function loadForApplicant(ctx: Context, id: string): Promise<Certification
   const row = await findCertification(ctx, id);
   if (!row) throw notFound('certification');
   if (!isOperator(ctx, await ctx.loaders.operatorIdsByAccountId.load(row.accountId))) {
-    throw forbidden('Only the account’s operators fill in its certification.');
+    throw forbidden('NOT_OPERATOR', 'Only the account’s operators fill in its certification.');
   }
   return row;
 }
@@ -243,10 +270,18 @@ function refuseStep(row: CertificationRow, step: CertificationStep, now: Date): 
   const status = effectiveStatus(row, now);
   const next = nextStatus(status, step, free);
   if (!next) {
-    throw new AppError('INVALID_TRANSITION', `A certification that is ${status} cannot take the step ${step} now.`, {
-      status,
-      step,
-    });
+    const reason =
+      status === 'APPROVED' || status === 'REJECTED'
+        ? 'ALREADY_DECIDED'
+        : status === 'EXPIRED'
+          ? 'EXPIRED'
+          : 'STEP_OUT_OF_ORDER';
+    throw new AppError(
+      'INVALID_TRANSITION',
+      reason,
+      `A certification that is ${status} cannot take the step ${step} now.`,
+      { status, step },
+    );
   }
   return next;
 }
@@ -265,7 +300,7 @@ async function advance(
     .set({ ...changes, status })
     .where(and(eq(certifications.id, row.id), eq(certifications.status, row.status)))
     .returning();
-  if (!updated) throw new AppError('INVALID_TRANSITION', 'This certification has just moved on.');
+  if (!updated) throw new AppError('INVALID_TRANSITION', 'CONCURRENT_CHANGE', 'This certification has just moved on.');
   await recordAudit(ctx, tx, {
     action: `certification.${step.toLowerCase()}`,
     targetType: 'Certification',
@@ -330,9 +365,10 @@ export async function submitInformation(ctx: Context, id: string, input: Informa
   const row = await loadForApplicant(ctx, id);
   const profession = input.profession?.trim() || null;
   if (profession && !input.professionProof) {
-    throw badInput('input.professionProof', 'A profession needs a proof: upload it and pass its id.');
+    throw badInput('input.professionProof', 'REQUIRED', 'A profession needs a proof: upload it and pass its id.');
   }
-  if (!profession && input.professionProof) throw badInput('input.profession', 'Name the profession the proof is for.');
+  if (!profession && input.professionProof)
+    throw badInput('input.profession', 'REQUIRED', 'Name the profession the proof is for.');
   const materialIds = [...new Set(input.materialIds ?? [])];
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
@@ -398,11 +434,12 @@ export async function supplementMaterials(ctx: Context, id: string, materialIds:
   if (row.status !== 'DISPATCHED' && row.status !== 'REVIEW_CALL_DONE') {
     throw new AppError(
       'INVALID_TRANSITION',
+      'NOT_UNDER_REVIEW',
       'Material can be supplemented only while the certification is under review.',
     );
   }
   const ids = [...new Set(materialIds)];
-  if (ids.length === 0) throw badInput('materialIds', 'Pass the ids of the uploaded material.');
+  if (ids.length === 0) throw badInput('materialIds', 'REQUIRED', 'Pass the ids of the uploaded material.');
   const now = ctx.clock.now();
   const max = await integerAt(ctx.db, 'certification.material.maxSupplements', now);
   return ctx.db.transaction(async (tx) => {
@@ -413,7 +450,9 @@ export async function supplementMaterials(ctx: Context, id: string, materialIds:
       .where(and(eq(certifications.id, row.id), lt(certifications.supplementsUsed, max)))
       .returning();
     if (!updated)
-      throw new AppError('CERTIFICATION_LIMIT', `Material may be supplemented at most ${max} times.`, { limit: max });
+      throw new AppError('CERTIFICATION_LIMIT', 'SUPPLEMENTS', `Material may be supplemented at most ${max} times.`, {
+        limit: max,
+      });
     await tx
       .insert(certificationMaterials)
       .values(
@@ -441,7 +480,7 @@ async function loadForReviewer(ctx: Context, id: string): Promise<CertificationR
   const row = await ctx.loaders.certificationById.load(id);
   if (!row) throw notFound('certification');
   if (!ctx.viewer?.roles.includes('ADMIN') && row.reviewerId !== ctx.viewer?.id) {
-    throw forbidden('This certification was dispatched to another reviewer.');
+    throw forbidden('NOT_ASSIGNED', 'This certification was dispatched to another reviewer.');
   }
   return row;
 }
@@ -481,15 +520,17 @@ export async function decideCertification(ctx: Context, id: string, input: Decis
   const now = ctx.clock.now();
   refuseStep(row, input.qualification === 'FAILED' ? 'REJECT' : 'APPROVE', now);
   const reason = input.reason?.trim() || null;
-  if (input.qualification === 'FAILED' && !reason) throw badInput('input.reason', 'Say why the qualification failed.');
+  if (input.qualification === 'FAILED' && !reason)
+    throw badInput('input.reason', 'REQUIRED', 'Say why the qualification failed.');
   if (input.qualification === 'PASSED' && !(row.identityConfirmed && row.recordingPlayed)) {
     throw badInput(
       'input.qualification',
+      'REVIEW_CALL_INCOMPLETE',
       'Qualification cannot pass unless the review call confirmed identity and played the recording.',
     );
   }
   if (input.memberScale !== undefined && input.memberScale !== null && row.kind !== 'ENTERPRISE') {
-    throw badInput('input.memberScale', 'Only an enterprise certification records a member scale.');
+    throw badInput('input.memberScale', 'NOT_APPLICABLE', 'Only an enterprise certification records a member scale.');
   }
   // Read before the transaction: the embedded database has one connection, which the transaction holds.
   const owner = await ctx.loaders.accountById.load(row.accountId);
@@ -580,7 +621,11 @@ export async function inviteToCertification(ctx: Context, accountId: string): Pr
   const account = await accountForAction(ctx, accountId, 'accountId');
   const subject = await ctx.loaders.subjectById.load(account.subjectId);
   if (subject?.kind !== 'INDIVIDUAL')
-    throw new AppError('NOT_ELIGIBLE', 'Only accounts of individuals are invited to personal certification.');
+    throw new AppError(
+      'NOT_ELIGIBLE',
+      'NOT_INDIVIDUAL',
+      'Only accounts of individuals are invited to personal certification.',
+    );
   await ctx.db.transaction(async (tx) => {
     const perYear = await integerAt(tx, 'certification.PERSONAL_ACCOUNT.maxPerYear', ctx.clock.now());
     await tx
@@ -618,7 +663,7 @@ export async function revokeInvitation(ctx: Context, accountId: string): Promise
       });
     return rows.length;
   });
-  if (!updated) throw new AppError('INVALID_TRANSITION', 'This account has no invitation to revoke.');
+  if (!updated) throw new AppError('INVALID_TRANSITION', 'NO_INVITATION', 'This account has no invitation to revoke.');
   return true;
 }
 

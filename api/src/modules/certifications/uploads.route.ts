@@ -4,6 +4,7 @@ import { type Request, type Response, Router } from 'express';
 import { isCrossSite, mayReadUpload, mayWrite } from '../../access/rest';
 import { isStaff } from '../../access/viewer';
 import { systemClock } from '../../common/clock';
+import { type AnyCode, type AnyReason, refusalBody } from '../../common/errors';
 import { parseGlobalId, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
 import type { Viewer } from '../../context';
@@ -13,8 +14,15 @@ import { integerAt } from '../rules/rules.service';
 import { judgeImage } from './image-judge';
 
 /** REST refusals answer like GraphQL errors: `{errors: [{message, extensions: {code, reason}}]}`. */
-function refuse(res: Response, status: number, code: string, message: string, reason?: string): void {
-  res.status(status).json({ errors: [{ message, extensions: reason ? { code, reason } : { code } }] });
+function refuse<C extends AnyCode>(
+  res: Response,
+  status: number,
+  code: C,
+  reason: AnyReason<C>,
+  message: string,
+  details: Record<string, unknown> = {},
+): void {
+  res.status(status).json(refusalBody(code, reason, message, details));
 }
 
 /**
@@ -28,18 +36,18 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
 
   router.post('/', async (req, res) => {
     const viewer = await viewerOf(req);
-    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to upload material.');
+    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to upload material.');
     if (!mayWrite(viewer))
-      return refuse(res, 403, 'FORBIDDEN', 'Analysts only read: uploading changes data.', 'READ_ONLY_ROLE');
+      return refuse(res, 403, 'FORBIDDEN', 'READ_ONLY_ROLE', 'Analysts only read: uploading changes data.');
     if (isCrossSite(req))
-      return refuse(res, 403, 'FORBIDDEN', 'Uploads are accepted from OAP’s own pages only.', 'CROSS_SITE');
+      return refuse(res, 403, 'FORBIDDEN', 'CROSS_SITE', 'Uploads are accepted from OAP’s own pages only.');
     if (!req.is('multipart/form-data'))
       return refuse(
         res,
         415,
         'UNSUPPORTED_MEDIA_TYPE',
-        'Send the file as multipart/form-data, field "file".',
         'NOT_MULTIPART',
+        'Send the file as multipart/form-data, field "file".',
       );
     const maxBytes = await integerAt(db, 'certification.material.maxBytes', systemClock.now());
     let parser: busboy.Busboy;
@@ -47,13 +55,19 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
       // One byte over the rule marks a file as too large: a file of exactly the rule's size is accepted.
       parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes + 1, fields: 5, parts: 6 } });
     } catch {
-      return refuse(res, 400, 'BAD_REQUEST', 'The multipart body could not be read.', 'UNREADABLE_BODY');
+      return refuse(res, 400, 'BAD_REQUEST', 'MALFORMED_MULTIPART', 'The multipart body could not be read.');
     }
     let answered = false;
-    const answer = (status: number, code: string, message: string, reason: string) => {
+    const answer = <C extends AnyCode>(
+      status: number,
+      code: C,
+      reason: AnyReason<C>,
+      message: string,
+      details: Record<string, unknown> = {},
+    ) => {
       if (answered) return;
       answered = true;
-      refuse(res, status, code, message, reason);
+      refuse(res, status, code, reason, message, details);
       req.unpipe(parser);
       req.resume();
     };
@@ -61,8 +75,8 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
       answer(
         413,
         'PAYLOAD_TOO_LARGE',
+        'FILE_TOO_LARGE',
         `Material may be at most ${maxBytes} bytes (${Math.round(maxBytes / 1024)} KB).`,
-        'TOO_LARGE',
       );
     let received: Promise<void> | null = null;
     parser.on('file', (field, stream) => {
@@ -91,7 +105,7 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
           // The uploads table has no columns for the dimensions: they are checked, not stored.
           const judged = judgeImage(data);
           if (!judged.ok) {
-            answer(415, 'UNSUPPORTED_MEDIA_TYPE', judged.message, judged.reason);
+            answer(415, 'UNSUPPORTED_MEDIA_TYPE', judged.reason, judged.message);
             return resolve();
           }
           const { contentType } = judged;
@@ -106,33 +120,42 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
             }
           } catch (error) {
             log.error('upload failed', { message: (error as Error).message });
-            answer(500, 'INTERNAL_SERVER_ERROR', 'The upload could not be stored.', 'STORAGE_FAILED');
+            answer(500, 'INTERNAL_SERVER_ERROR', 'UNEXPECTED', 'The upload could not be stored.');
           }
           resolve();
         });
       });
     });
-    parser.on('error', () => answer(400, 'BAD_REQUEST', 'The multipart body could not be read.', 'UNREADABLE_BODY'));
+    parser.on('error', () =>
+      answer(400, 'BAD_REQUEST', 'MALFORMED_MULTIPART', 'The multipart body could not be read.'),
+    );
     parser.on('close', async () => {
       if (received) await received;
-      if (!answered) answer(400, 'BAD_USER_INPUT', 'No file: send it in the field "file".', 'NO_FILE');
+      if (!answered)
+        answer(400, 'BAD_USER_INPUT', 'REQUIRED', 'No file: send it in the field "file".', { field: 'file' });
     });
     req.pipe(parser);
   });
 
   router.get('/:id', async (req, res) => {
     const viewer = await viewerOf(req);
-    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to see material.');
+    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to see material.');
     const parsed = parseGlobalId(req.params.id ?? '');
-    if (parsed?.type !== 'Upload') return refuse(res, 404, 'NOT_FOUND', 'No such upload.');
+    if (parsed?.type !== 'Upload') return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload.');
     const [row] = await db.select().from(uploads).where(eq(uploads.id, parsed.localId));
-    if (!row) return refuse(res, 404, 'NOT_FOUND', 'No such upload, or you may not see it.');
+    if (!row) return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload, or you may not see it.');
     if (!(await mayReadUpload(db, viewer, row))) {
       // Staff whose role may not see identity documents are told so; anyone else learns nothing.
       if (isStaff(viewer)) {
-        return refuse(res, 403, 'FORBIDDEN', 'Identity documents are for the applicant and the reviewers only.');
+        return refuse(
+          res,
+          403,
+          'FORBIDDEN',
+          'IDENTITY_DOCUMENT',
+          'Identity documents are for the applicant and the reviewers only.',
+        );
       }
-      return refuse(res, 404, 'NOT_FOUND', 'No such upload, or you may not see it.');
+      return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload, or you may not see it.');
     }
     res.setHeader('Content-Type', row.contentType);
     res.setHeader('Content-Disposition', 'inline');

@@ -3,7 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { type Request, type Response, Router } from 'express';
 import { hasRole } from '../../access/viewer';
 import { systemClock } from '../../common/clock';
-import { type AppError, badInput } from '../../common/errors';
+import { type AnyCode, type AnyReason, badInput, refusalBody, UNSPECIFIED_REASON } from '../../common/errors';
 import { localIdOf, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
 import type { Connection } from '../../common/pagination';
@@ -59,8 +59,8 @@ const STATUSES = new Set<string>([...VIOLATION_STATUSES, ...APPEAL_STATUSES, ...
 function singleValues(raw: Record<string, unknown>): Query {
   const query: Query = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (typeof value !== 'string') throw badInput(key, `Give "${key}" once, as plain text.`);
-    if (UNSTORABLE_TEXT.test(value)) throw badInput(key, `"${key}" may not contain NUL characters.`);
+    if (typeof value !== 'string') throw badInput(key, 'NOT_SINGLE_VALUE', `Give "${key}" once, as plain text.`);
+    if (UNSTORABLE_TEXT.test(value)) throw badInput(key, 'UNSTORABLE_TEXT', `"${key}" may not contain NUL characters.`);
     query[key] = value;
   }
   return query;
@@ -70,14 +70,19 @@ function checkQuery(query: Query): void {
   for (const [key, allowed] of Object.entries(ENUMS)) {
     const value = query[key];
     if (value && !allowed.includes(value))
-      throw badInput(key, `"${value}" is not a ${key}: use one of ${allowed.join(', ')}.`);
+      throw badInput(key, 'UNKNOWN_VALUE', `"${value}" is not a ${key}: use one of ${allowed.join(', ')}.`);
   }
-  if (query.status && !STATUSES.has(query.status)) throw badInput('status', `"${query.status}" is not a status.`);
+  if (query.status && !STATUSES.has(query.status))
+    throw badInput('status', 'UNKNOWN_VALUE', `"${query.status}" is not a status.`);
   for (const key of ['reportedFrom', 'reportedTo', 'publishedFrom', 'publishedTo']) {
     const value = query[key];
     const year = value ? new Date(value).getUTCFullYear() : 2000;
     if (value && (Number.isNaN(Date.parse(value)) || year < 1900 || year > 9999))
-      throw badInput(key, `"${key}" must be an ISO-8601 date between the years 1900 and 9999.`);
+      throw badInput(
+        key,
+        Number.isNaN(Date.parse(value)) ? 'INVALID_FORMAT' : 'OUT_OF_RANGE',
+        `"${key}" must be an ISO-8601 date between the years 1900 and 9999.`,
+      );
   }
 }
 const text = (query: Query, key: string) => query[key] || null;
@@ -325,8 +330,15 @@ const LISTS: Record<string, ExportList> = {
   },
 };
 
-function refuse(res: Response, status: number, code: string, message: string, field?: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+function refuse<C extends AnyCode>(
+  res: Response,
+  status: number,
+  code: C,
+  reason: AnyReason<C>,
+  message: string,
+  details: Record<string, unknown> = {},
+): void {
+  res.status(status).json(refusalBody(code, reason, message, details));
 }
 
 /**
@@ -352,12 +364,13 @@ export function exportsRouter(
 
   router.get('/:list.csv', async (req, res) => {
     const viewer = await viewerOf(req);
-    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to export.');
+    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to export.');
     const name = req.params.list ?? '';
     // Own names only: `__proto__`, `constructor` and `toString` are not lists.
     const spec = Object.hasOwn(LISTS, name) ? LISTS[name] : undefined;
-    if (!spec) return refuse(res, 404, 'NOT_FOUND', `There is no list called “${req.params.list}”.`);
-    if (!hasRole(viewer, ...spec.roles)) return refuse(res, 403, 'FORBIDDEN', 'Your role may not export this list.');
+    if (!spec) return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_LIST', `There is no list called “${req.params.list}”.`);
+    if (!hasRole(viewer, ...spec.roles))
+      return refuse(res, 403, 'FORBIDDEN', 'ROLE', 'Your role may not export this list.');
     const ctx = contextFor(viewer);
     let page: Connection<Record<string, unknown>>;
     let query: Query = {};
@@ -366,15 +379,19 @@ export function exportsRouter(
       checkQuery(query);
       page = await spec.list(ctx, query, null);
     } catch (error) {
-      const appError = error as AppError;
-      if (appError.extensions?.code) {
-        return refuse(
-          res,
-          400,
-          String(appError.extensions.code),
-          appError.message,
-          appError.extensions.field as string | undefined,
-        );
+      // A refusal from the filters or the list itself: its code, reason and details as the API gives them.
+      const extensions = (error as { extensions?: Record<string, unknown> }).extensions;
+      if (typeof extensions?.code === 'string') {
+        const { http: _http, code, reason, ...details } = extensions;
+        res.status(400).json({
+          errors: [
+            {
+              message: (error as Error).message,
+              extensions: { code, reason: reason ?? UNSPECIFIED_REASON, ...details },
+            },
+          ],
+        });
+        return;
       }
       throw error;
     }
@@ -404,18 +421,18 @@ export function exportsRouter(
 
   router.get('/accounts/:id.json', async (req, res) => {
     const viewer = await viewerOf(req);
-    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to export.');
+    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to export.');
     const ctx = contextFor(viewer);
     let accountId: string;
     try {
       accountId = localIdOf('Account', req.params.id ?? '', 'id');
     } catch {
-      return refuse(res, 400, 'BAD_USER_INPUT', 'That is not an account id.', 'id');
+      return refuse(res, 400, 'BAD_USER_INPUT', 'INVALID_ID', 'That is not an account id.', { field: 'id' });
     }
     const found = await findAccount(ctx, accountId);
     const operators = found ? await ctx.loaders.operatorIdsByAccountId.load(found.id) : [];
     if (!found || !(viewer.roles.includes('ADMIN') || operators.includes(viewer.id))) {
-      return refuse(res, 404, 'NOT_FOUND', 'No account with that id that you operate.');
+      return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No account with that id that you operate.');
     }
     const db = database.db;
     const [subject, record, articleRows, violationRows, penaltyRows, appealRows, certificationRows] = await Promise.all(

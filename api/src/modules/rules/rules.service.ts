@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, lte } from 'drizzle-orm';
-import { AppError, badInput } from '../../common/errors';
+import { badInput } from '../../common/errors';
 import type { Context } from '../../context';
 import { type PlatformRuleRow, platformRules } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
@@ -38,20 +38,22 @@ export interface SetRuleInput {
  */
 export async function setRule(ctx: Context, input: SetRuleInput): Promise<PlatformRuleRow> {
   if (!RULE_KEY_PATTERN.test(input.key)) {
-    throw badInput('key', `"${input.key}" is not a rule key (dotted words, e.g. account.quota.INDIVIDUAL).`);
+    throw badInput(
+      'key',
+      'INVALID_FORMAT',
+      `"${input.key}" is not a rule key (dotted words, e.g. account.quota.INDIVIDUAL).`,
+    );
   }
   if (!KNOWN_RULE_KEYS.includes(input.key)) {
     throw badInput(
       'key',
+      'UNKNOWN_RULE',
       `"${input.key}" is not a rule the platform reads. Known rules: ${KNOWN_RULE_KEYS.join(', ')}.`,
-      {
-        reason: 'UNKNOWN_RULE',
-        knownKeys: KNOWN_RULE_KEYS,
-      },
+      { knownKeys: KNOWN_RULE_KEYS },
     );
   }
   const problem = checkRuleValue(input.key, input.value);
-  if (problem) throw badInput('value', `The value of ${input.key} ${problem}.`, { reason: 'OUT_OF_BOUNDS' });
+  if (problem) throw badInput('value', 'OUT_OF_BOUNDS', `The value of ${input.key} ${problem}.`);
 
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx
@@ -61,6 +63,7 @@ export async function setRule(ctx: Context, input: SetRuleInput): Promise<Platfo
     if (existing) {
       throw badInput(
         'effectiveFrom',
+        'DUPLICATE',
         `${input.key} already has a value from ${input.effectiveFrom.toISOString()}; choose another moment.`,
       );
     }
@@ -84,9 +87,7 @@ export async function setRule(ctx: Context, input: SetRuleInput): Promise<Platfo
     const row = inserted[0];
     if (!row) {
       // Another request recorded the same key and moment between our check and insert.
-      throw new AppError('BAD_USER_INPUT', `${input.key} already has a value from that moment.`, {
-        field: 'effectiveFrom',
-      });
+      throw badInput('effectiveFrom', 'DUPLICATE', `${input.key} already has a value from that moment.`);
     }
     await recordAudit(ctx, tx, {
       action: 'rule.set',

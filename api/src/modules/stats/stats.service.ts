@@ -23,9 +23,9 @@ const MAX_RANGE_DAYS = 3 * 366;
 function window(ctx: Context, scope: StatsScope): { from: Date; to: Date } {
   const to = scope.to ?? ctx.clock.now();
   const from = scope.from ?? new Date(to.getTime() - 365 * DAY_MS);
-  if (from > to) throw badInput('from', '"from" must be before "to".');
+  if (from > to) throw badInput('from', 'FROM_AFTER_TO', '"from" must be before "to".');
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
-    throw badInput('from', `Ask for at most ${MAX_RANGE_DAYS} days at once.`);
+    throw badInput('from', 'RANGE_TOO_LONG', `Ask for at most ${MAX_RANGE_DAYS} days at once.`);
   }
   return { from, to };
 }

@@ -90,7 +90,7 @@ export async function listNotifications(
 
 /** Marks the viewer's notifications read (the given ones, or all). Returns how many changed. */
 export async function markNotificationsRead(ctx: Context, ids: string[] | null): Promise<number> {
-  if (ids && ids.length > 100) throw badInput('ids', 'Mark at most 100 notifications at once.');
+  if (ids && ids.length > 100) throw badInput('ids', 'TOO_MANY', 'Mark at most 100 notifications at once.');
   const conditions: SQL[] = [eq(notifications.userId, ctx.viewer?.id ?? NO_USER), isNull(notifications.readAt)];
   if (ids) conditions.push(inArray(notifications.id, ids));
   const updated = await ctx.db

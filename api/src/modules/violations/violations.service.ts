@@ -109,16 +109,19 @@ export async function reportViolation(
   ctx: Context,
   input: ReportInput,
 ): Promise<ViolationRow & { viewerEvidence: string }> {
-  if (input.source === 'MODERATOR' && !isModerator(ctx)) throw forbidden('Only moderators file MODERATOR reports.');
+  if (input.source === 'MODERATOR' && !isModerator(ctx))
+    throw forbidden('REPORT_SOURCE', 'Only moderators file MODERATOR reports.');
   if (input.source === 'AUTOMATED' && !ctx.viewer?.roles.includes('ADMIN')) {
-    throw forbidden('AUTOMATED reports come from the detector (or an admin’s integration).');
+    throw forbidden('REPORT_SOURCE', 'AUTOMATED reports come from the detector (or an admin’s integration).');
   }
   const evidence = input.evidence.trim();
   const maxEvidence = await integerAt(ctx.db, 'violation.evidence.maxCharacters', ctx.clock.now());
   if (evidence.length === 0)
-    throw badInput('input.evidence', 'Describe what is wrong: the evidence must not be empty.');
+    throw badInput('input.evidence', 'REQUIRED', 'Describe what is wrong: the evidence must not be empty.');
   if (Array.from(evidence).length > maxEvidence) {
-    throw badInput('input.evidence', `The evidence may be at most ${maxEvidence} characters.`, { limit: maxEvidence });
+    throw badInput('input.evidence', 'TOO_LONG', `The evidence may be at most ${maxEvidence} characters.`, {
+      limit: maxEvidence,
+    });
   }
   const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, input.accountId));
   if (!account) throw notFound('account', 'input.accountId');
@@ -126,7 +129,8 @@ export async function reportViolation(
   if (input.articleId) {
     article = await ctx.loaders.articleById.load(input.articleId);
     if (!article || (article.blockedAt && !seesAllAccounts(ctx))) throw notFound('article', 'input.articleId');
-    if (article.accountId !== account.id) throw badInput('input.articleId', 'That article belongs to another account.');
+    if (article.accountId !== account.id)
+      throw badInput('input.articleId', 'WRONG_ACCOUNT', 'That article belongs to another account.');
   }
   return ctx.db.transaction(async (tx) => {
     const row = await fileReport(ctx, tx, { ...input, evidence, article });
@@ -180,19 +184,21 @@ export async function findViolation(ctx: Context, id: string): Promise<Violation
 /** A moderator takes a pending violation, so others see it is being worked on. */
 export async function claimViolation(ctx: Context, id: string): Promise<ViolationRow> {
   const row = await loadViolation(ctx, id);
-  if (row.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `This violation is already ${row.status}.`);
+  if (row.status !== 'PENDING')
+    throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', `This violation is already ${row.status}.`);
   const [updated] = await ctx.db
     .update(violations)
     .set({ claimedById: ctx.viewer?.id, claimedAt: ctx.clock.now() })
     .where(and(eq(violations.id, id), eq(violations.status, 'PENDING')))
     .returning();
-  if (!updated) throw new AppError('INVALID_TRANSITION', 'This violation has just been decided.');
+  if (!updated) throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', 'This violation has just been decided.');
   return updated;
 }
 
 export async function addViolationNote(ctx: Context, id: string, text: string) {
   const note = text.trim();
-  if (note.length < 2 || note.length > 2000) throw badInput('text', 'A note is 2 to 2000 characters.');
+  if (note.length < 2 || note.length > 2000)
+    throw badInput('text', note.length < 2 ? 'TOO_SHORT' : 'TOO_LONG', 'A note is 2 to 2000 characters.');
   await loadViolation(ctx, id);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -229,7 +235,8 @@ async function computePenalty(executor: Executor, row: ViolationRow, now: Date):
 
 export async function penaltyPreview(ctx: Context, id: string): Promise<PenaltyPreview> {
   const row = await loadViolation(ctx, id);
-  if (row.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `This violation is already ${row.status}.`);
+  if (row.status !== 'PENDING')
+    throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', `This violation is already ${row.status}.`);
   return computePenalty(ctx.db, row, ctx.clock.now());
 }
 
@@ -245,7 +252,11 @@ export async function confirmViolation(ctx: Context, id: string, note?: string |
     await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, existing.accountId)).for('update');
     const [row] = await tx.select().from(violations).where(eq(violations.id, id));
     if (row?.status !== 'PENDING') {
-      throw new AppError('INVALID_TRANSITION', `This violation is already ${row?.status ?? 'gone'}.`);
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'ALREADY_DECIDED',
+        `This violation is already ${row?.status ?? 'gone'}.`,
+      );
     }
     const preview = await computePenalty(tx, row, now);
     const [penalty] = await tx
@@ -271,7 +282,7 @@ export async function confirmViolation(ctx: Context, id: string, note?: string |
       })
       .where(and(eq(violations.id, id), eq(violations.status, 'PENDING')))
       .returning();
-    if (!updated) throw new AppError('INVALID_TRANSITION', 'This violation has just been decided.');
+    if (!updated) throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', 'This violation has just been decided.');
     await recordAudit(ctx, tx, {
       action: 'violation.confirm',
       targetType: 'Violation',
@@ -301,8 +312,9 @@ export async function confirmViolation(ctx: Context, id: string, note?: string |
 /** Dismisses pending violations with one note (a single one, or a bulk selection). */
 export async function dismissViolations(ctx: Context, ids: string[], note: string): Promise<ViolationRow[]> {
   const text = note.trim();
-  if (text.length < 2) throw badInput('note', 'Say why: a dismissal needs a note.');
-  if (ids.length === 0 || ids.length > 100) throw badInput('ids', 'Dismiss between 1 and 100 violations at once.');
+  if (text.length < 2) throw badInput('note', 'TOO_SHORT', 'Say why: a dismissal needs a note.');
+  if (ids.length === 0 || ids.length > 100)
+    throw badInput('ids', ids.length === 0 ? 'REQUIRED' : 'TOO_MANY', 'Dismiss between 1 and 100 violations at once.');
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const updated = await tx
@@ -314,6 +326,7 @@ export async function dismissViolations(ctx: Context, ids: string[], note: strin
       // All or nothing: one already decided (or unknown) leaves every other untouched.
       throw new AppError(
         'INVALID_TRANSITION',
+        'ALREADY_DECIDED',
         'Some of these violations are no longer pending; nothing was dismissed.',
         {
           pending: updated.length,
@@ -365,7 +378,12 @@ async function liftInTransaction(
     .set({ liftedAt: now, liftedById: ctx.viewer?.id, liftReason: reason })
     .where(and(eq(penalties.id, penalty.id), activePenaltyCondition(now)))
     .returning();
-  if (!lifted) throw new AppError('INVALID_TRANSITION', 'This penalty is not in force: it has ended or was lifted.');
+  if (!lifted)
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'NOT_IN_FORCE',
+      'This penalty is not in force: it has ended or was lifted.',
+    );
   await recordAudit(ctx, tx, {
     action,
     targetType: 'Penalty',
@@ -390,10 +408,14 @@ async function liftInTransaction(
  */
 export async function liftPenalty(ctx: Context, id: string, reason: string): Promise<PenaltyRow> {
   const text = reason.trim();
-  if (text.length < 2) throw badInput('reason', 'Give a reason for lifting the ban.');
+  if (text.length < 2) throw badInput('reason', 'TOO_SHORT', 'Give a reason for lifting the ban.');
   const penalty = await loadPenalty(ctx, id);
   if (await neverLifted(ctx.db, penalty, ctx.clock.now())) {
-    throw new AppError('PENALTY_NOT_LIFTABLE', 'A permanent ban for like-farming is never lifted (永久封号且不解封).');
+    throw new AppError(
+      'PENALTY_NOT_LIFTABLE',
+      'PERMANENT',
+      'A permanent ban for like-farming is never lifted (永久封号且不解封).',
+    );
   }
   return ctx.db.transaction((tx) => liftInTransaction(ctx, tx, penalty, text, 'penalty.lift'));
 }
@@ -407,7 +429,8 @@ export async function fileAppeal(ctx: Context, penaltyId: string, text: string):
   await accountForAction(ctx, penalty.accountId, 'penaltyId');
   if (!ctx.viewer?.roles.includes('ADMIN')) {
     const operators = await ctx.loaders.operatorIdsByAccountId.load(penalty.accountId);
-    if (!ctx.viewer || !operators.includes(ctx.viewer.id)) throw forbidden('Only the account’s operators may appeal.');
+    if (!ctx.viewer || !operators.includes(ctx.viewer.id))
+      throw forbidden('NOT_OPERATOR', 'Only the account’s operators may appeal.');
   }
   const now = ctx.clock.now();
   const [windowDays, maxCharacters, workingDays] = await Promise.all([
@@ -416,14 +439,17 @@ export async function fileAppeal(ctx: Context, penaltyId: string, text: string):
     integerAt(ctx.db, 'appeal.decisionWorkingDays', now),
   ]);
   const body = text.trim();
-  if (body.length === 0) throw badInput('text', 'Say why the penalty is wrong.');
+  if (body.length === 0) throw badInput('text', 'REQUIRED', 'Say why the penalty is wrong.');
   if (Array.from(body).length > maxCharacters) {
-    throw badInput('text', `An appeal may be at most ${maxCharacters} characters.`, { limit: maxCharacters });
+    throw badInput('text', 'TOO_LONG', `An appeal may be at most ${maxCharacters} characters.`, {
+      limit: maxCharacters,
+    });
   }
   const deadline = new Date(penalty.startsAt.getTime() + windowDays * 86_400_000);
   if (now > deadline) {
     throw new AppError(
       'INVALID_TRANSITION',
+      'APPEAL_WINDOW_CLOSED',
       `Appeals are accepted within ${windowDays} days of the penalty; this one closed on ${deadline.toISOString()}.`,
     );
   }
@@ -442,7 +468,11 @@ export async function fileAppeal(ctx: Context, penaltyId: string, text: string):
       .onConflictDoNothing()
       .returning();
     if (!row)
-      throw new AppError('INVALID_TRANSITION', 'This penalty has already been appealed; an appeal is allowed once.');
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'ALREADY_APPEALED',
+        'This penalty has already been appealed; an appeal is allowed once.',
+      );
     await recordAudit(ctx, tx, { action: 'appeal.file', targetType: 'Appeal', targetId: row.id, after: { penaltyId } });
     return row;
   });
@@ -454,10 +484,11 @@ export async function fileAppeal(ctx: Context, penaltyId: string, text: string):
  */
 export async function decideAppeal(ctx: Context, id: string, grant: boolean, reason: string): Promise<AppealRow> {
   const text = reason.trim();
-  if (text.length < 2) throw badInput('reason', 'Give the reason for the decision.');
+  if (text.length < 2) throw badInput('reason', 'TOO_SHORT', 'Give the reason for the decision.');
   const [appeal] = await ctx.db.select().from(appeals).where(eq(appeals.id, id));
   if (!appeal) throw notFound('appeal');
-  if (appeal.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `This appeal is already ${appeal.status}.`);
+  if (appeal.status !== 'PENDING')
+    throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', `This appeal is already ${appeal.status}.`);
   const penalty = await loadPenalty(ctx, appeal.penaltyId);
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
@@ -471,7 +502,7 @@ export async function decideAppeal(ctx: Context, id: string, grant: boolean, rea
       })
       .where(and(eq(appeals.id, id), eq(appeals.status, 'PENDING')))
       .returning();
-    if (!decided) throw new AppError('INVALID_TRANSITION', 'This appeal has just been decided.');
+    if (!decided) throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', 'This appeal has just been decided.');
     if (grant) {
       // A granted appeal undoes the violation itself, so even a never-lifted ban ends.
       const stillActive = penalty.liftedAt === null && (penalty.endsAt === null || penalty.endsAt > now);
