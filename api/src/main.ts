@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { log, setLogLevel } from './common/log';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { DataDirLockedError } from './db/data-dir-lock';
 import { seedDemoData } from './db/seed/demo';
 import { scheduleCertificationReminders } from './modules/certifications/reminder-schedule';
 import { startServer } from './server';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  log.error('failed to start', { message: (error as Error).message, stack: (error as Error).stack });
+  // Another process owns the embedded store: its message says which and what to do, no stack.
+  if (error instanceof DataDirLockedError) log.error(error.message);
+  else log.error('failed to start', { message: (error as Error).message, stack: (error as Error).stack });
   process.exit(1);
 });

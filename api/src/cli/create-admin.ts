@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
+import { DataDirLockedError } from '../db/data-dir-lock';
 import { users } from '../db/schema';
 import { createUser, normalizeEmail } from '../modules/auth/auth.service';
 
@@ -62,5 +63,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`Could not create the admin: ${(error as Error).message}\n`);
+  if (error instanceof DataDirLockedError)
+    process.stderr.write(
+      'admin:create opens the embedded database itself, and only one process may: stop the server, run pnpm admin:create, then start the server again.\n',
+    );
   process.exit(1);
 });

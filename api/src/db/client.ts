@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -9,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { requestScope } from '../common/request-scope';
+import { openEmbeddedStore } from './embedded-store';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -126,9 +125,9 @@ export async function openDatabase(options: {
       },
     };
   }
-  const dir = path.join(options.dataDir, 'pglite');
-  fs.mkdirSync(dir, { recursive: true });
-  const client = await PGlite.create(dir);
+  // Takes DATA_DIR/oap.lock first: a second process on the same directory refuses to start.
+  const store = await openEmbeddedStore(options.dataDir);
+  const client = store.client;
   const db = drizzlePglite(client, { schema, logger: countingLogger, casing: 'snake_case' });
   return {
     db: db as unknown as Db,
@@ -136,14 +135,14 @@ export async function openDatabase(options: {
     analystDb: db as unknown as Db,
     driver: 'pglite',
     async migrate() {
-      // One process owns a PGlite directory: nothing to race with.
+      // One process owns a PGlite directory (the DATA_DIR lock): nothing to race with.
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },
     async ping() {
       await client.query('select 1');
     },
     async close() {
-      await client.close();
+      await store.close();
     },
   };
 }
