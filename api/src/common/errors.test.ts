@@ -17,7 +17,7 @@ function documented(): Record<string, string[]> {
   );
   const rows: Record<string, string[]> = {};
   for (const line of section.split('\n')) {
-    const match = /^\| `([A-Z_]+)` \| (.*) \|$/.exec(line);
+    const match = /^\|\s*`([A-Z_]+)`\s*\|\s*(.*?)\s*\|$/.exec(line);
     if (!match?.[1] || !match[2]) continue;
     // Reasons are the backticked words outside parentheses (those name extensions or examples).
     const reasons = match[2].replace(/\([^)]*\)/g, '').match(/`[A-Z][A-Z0-9_]*`/g) ?? [];

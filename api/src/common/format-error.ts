@@ -22,6 +22,7 @@ const CLIENT_CODES = new Set([
 
 interface ValidationErrorLike {
   property: string;
+  value?: unknown;
   target?: object;
   constraints?: Record<string, string>;
   children?: ValidationErrorLike[];
@@ -31,11 +32,11 @@ interface ValidationErrorLike {
 function firstProblem(
   errors: ValidationErrorLike[],
   prefix = '',
-): { field: string; message: string; constraint: string } | null {
+): { field: string; message: string; constraint: string; value: unknown } | null {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const [constraint, message] = Object.entries(error.constraints ?? {})[0] ?? [];
-    if (constraint && message) return { field, message, constraint };
+    if (constraint && message) return { field, message, constraint, value: error.value };
     const nested = firstProblem(error.children ?? [], field);
     if (nested) return nested;
   }
@@ -154,7 +155,7 @@ function formatRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQ
       path: formatted.path,
       extensions: {
         code: 'BAD_USER_INPUT',
-        reason: problem ? constraintReason(problem.constraint, problem.message) : 'INVALID_VALUE',
+        reason: problem ? constraintReason(problem.constraint, problem.message, problem.value) : 'INVALID_VALUE',
         field: problem?.field ?? null,
       },
     };

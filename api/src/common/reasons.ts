@@ -70,8 +70,18 @@ const CONSTRAINT_REASONS: Record<string, ErrorReason<'BAD_USER_INPUT'>> = {
   isEmail: 'INVALID_FORMAT',
 };
 
-/** `Length(min, max)` reports both ways under one name: its message says which. */
-export function constraintReason(constraint: string, message: string): ErrorReason<'BAD_USER_INPUT'> {
-  if (constraint === 'isLength') return /longer than/.test(message) ? 'TOO_SHORT' : 'TOO_LONG';
+/**
+ * `Length(min, max)` reports both ways under one name. Its default message says which; a custom
+ * one ("must be 2 to 30 characters", "has 18 characters") names the bounds, and the value's own
+ * length decides.
+ */
+export function constraintReason(constraint: string, message: string, value?: unknown): ErrorReason<'BAD_USER_INPUT'> {
+  if (constraint === 'isLength') {
+    if (/longer than/.test(message)) return 'TOO_SHORT';
+    if (/shorter than/.test(message)) return 'TOO_LONG';
+    const least = Number(/(\d[\d,]*)/.exec(message)?.[1]?.replace(/,/g, ''));
+    if (typeof value === 'string' && Number.isFinite(least) && [...value].length < least) return 'TOO_SHORT';
+    return 'TOO_LONG';
+  }
   return CONSTRAINT_REASONS[constraint] ?? 'INVALID_VALUE';
 }

@@ -18,7 +18,6 @@ const CURSOR = 200;
 /** Moderators' and reviewers' free text: notes, reasons, appeals. */
 const NOTE = 2000;
 const PHONE = 20;
-const PERSON_NAME = 50;
 const REGION = 40;
 
 /**
@@ -35,9 +34,9 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'AccountFilter.region': REGION,
   'AccountRecordInput.contactPhone': PHONE,
   'AccountRecordInput.filedOn': 10,
-  'AccountRecordInput.filingNumber': 50,
+  'AccountRecordInput.filingNumber': 40,
   'AccountRecordInput.region': REGION,
-  'AccountRecordInput.responsiblePerson': PERSON_NAME,
+  'AccountRecordInput.responsiblePerson': 40,
   'AuditFilter.action': 100,
   'AuditFilter.targetId': 200,
   'AuditFilter.targetType': 100,
@@ -45,7 +44,7 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'AuthorityApprovalInput.authorityReference': 100,
   'CertificationDecisionInput.reason': 1000,
   'CertificationDecisionInput.suggestedNickname': 30,
-  'CertificationInformationInput.contactName': PERSON_NAME,
+  'CertificationInformationInput.contactName': 40,
   'CertificationInformationInput.contactPhone': PHONE,
   'CertificationInformationInput.profession': 40,
   'CertificationInvoiceInput.taxNumber': 30,
@@ -53,12 +52,12 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'CorrectArticleInput.body': 20_000,
   'CorrectArticleInput.summary': 120,
   'CorrectArticleInput.title': 64,
-  'CreateSubjectInput.contactName': PERSON_NAME,
+  'CreateSubjectInput.contactName': 40,
   'CreateSubjectInput.contactPhone': PHONE,
-  'CreateSubjectInput.idNumber': 30,
-  'CreateSubjectInput.name': 100,
+  'CreateSubjectInput.idNumber': 24,
+  'CreateSubjectInput.name': 60,
   'DismissViolationsInput.note': NOTE,
-  'FileQuotaRequestInput.reason': NOTE,
+  'FileQuotaRequestInput.reason': 1000,
   'Mutation.addViolationNote(text)': NOTE,
   'Mutation.blockArticle(reason)': NOTE,
   'Mutation.confirmViolation(note)': NOTE,

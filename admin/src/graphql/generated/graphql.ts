@@ -10,8 +10,9 @@ export type AccountFilter = {
   /** Whether the record registration is filed. */
   filed?: boolean | null | undefined;
   kind?: AccountKind | null | undefined;
+  /** At most 30 characters. */
   nameContains?: string | null | undefined;
-  /** Record registration region. */
+  /** Record registration region. At most 40 characters. */
   region?: string | null | undefined;
   subjectId?: string | number | null | undefined;
   subjectKind?: SubjectKind | null | undefined;
@@ -29,12 +30,15 @@ export type AccountOrder =
   | 'NAME';
 
 export type AccountRecordInput = {
+  /** At most 20 characters. */
   contactPhone: string;
-  /** YYYY-MM-DD; ADMIN only, with filingNumber. */
+  /** YYYY-MM-DD; ADMIN only, with filingNumber. At most 10 characters. */
   filedOn?: string | null | undefined;
-  /** ADMIN only, with filedOn. */
+  /** ADMIN only, with filedOn. At most 50 characters. */
   filingNumber?: string | null | undefined;
+  /** At most 40 characters. */
   region: string;
+  /** At most 50 characters. */
   responsiblePerson: string;
 };
 
@@ -59,17 +63,20 @@ export type ArticleFilter = {
 };
 
 export type AuditFilter = {
+  /** At most 100 characters. */
   action?: string | null | undefined;
   /** A User id. */
   actorId?: string | number | null | undefined;
+  /** At most 200 characters. */
   targetId?: string | null | undefined;
+  /** At most 100 characters. */
   targetType?: string | null | undefined;
 };
 
 export type AuthorityApprovalInput = {
-  /** The competent authority that approved. */
+  /** The competent authority that approved. At most 100 characters. */
   authorityName: string;
-  /** Its reference (document number). */
+  /** Its reference (document number). At most 100 characters. */
   authorityReference: string;
   /** Defaults to the number requested. */
   grantedQuota?: number | null | undefined;
@@ -93,7 +100,9 @@ export type CertificationDecisionInput = {
   memberScale?: number | null | undefined;
   naming: Verdict;
   qualification: Verdict;
+  /** At most 1,000 characters. */
   reason?: string | null | undefined;
+  /** At most 30 characters. */
   suggestedNickname?: string | null | undefined;
 };
 
@@ -110,18 +119,22 @@ export type CertificationFilter = {
 };
 
 export type CertificationInformationInput = {
+  /** At most 50 characters. */
   contactName: string;
+  /** At most 20 characters. */
   contactPhone: string;
   /** Upload ids of identity material. */
   materialIds?: Array<string | number> | null | undefined;
-  /** Optional; then professionProof is required (seed 001). */
+  /** Optional; then professionProof is required (seed 001). At most 40 characters. */
   profession?: string | null | undefined;
   /** An upload id (POST /uploads). */
   professionProof?: string | number | null | undefined;
 };
 
 export type CertificationInvoiceInput = {
+  /** At most 30 characters. */
   taxNumber?: string | null | undefined;
+  /** At most 100 characters. */
   title: string;
 };
 
@@ -143,15 +156,17 @@ export type CertificationStatus =
 
 export type CorrectArticleInput = {
   articleId: string | number;
+  /** At most 20,000 characters. */
   body: string;
-  /** Accepted only unchanged. */
+  /** Accepted only unchanged. At most 120 characters. */
   summary?: string | null | undefined;
-  /** Accepted only unchanged. */
+  /** Accepted only unchanged. At most 64 characters. */
   title?: string | null | undefined;
 };
 
 export type DismissViolationsInput = {
   ids: Array<string | number>;
+  /** At most 2,000 characters. */
   note: string;
 };
 
@@ -179,6 +194,7 @@ export type OrganizationCategory =
 
 export type PublishArticleInput = {
   accountId: string | number;
+  /** At most 30 characters. */
   author?: string | null | undefined;
   /** At most 20,000 characters. */
   body: string;
@@ -206,7 +222,7 @@ export type QuotaRequestStatus =
 export type ReportViolationInput = {
   accountId: string | number;
   articleId?: string | number | null | undefined;
-  /** What is wrong (at most the rule’s characters). */
+  /** What is wrong (at most the rule’s characters). At most 20,000 characters. */
   evidence: string;
   source: ViolationSource;
   type: ViolationType;
@@ -239,8 +255,9 @@ export type Role =
 export type SetRuleInput = {
   /** From when the value applies; past values record history, future ones schedule a change. */
   effectiveFrom: string;
-  /** e.g. account.quota.INDIVIDUAL */
+  /** e.g. account.quota.INDIVIDUAL At most 100 characters. */
   key: string;
+  /** At most 500 characters. */
   note?: string | null | undefined;
   value: unknown;
 };
@@ -248,7 +265,7 @@ export type SetRuleInput = {
 export type StartCertificationInput = {
   accountId: string | number;
   kind: CertificationKind;
-  /** On approval it replaces the account’s name (seed 002). */
+  /** On approval it replaces the account’s name (seed 002). At most 60 characters. */
   nickname: string;
 };
 
@@ -256,7 +273,7 @@ export type StartCertificationInput = {
 export type StatsScope = {
   accountKind?: AccountKind | null | undefined;
   from?: string | null | undefined;
-  /** Record registration region. */
+  /** Record registration region. At most 40 characters. */
   region?: string | null | undefined;
   to?: string | null | undefined;
 };
