@@ -108,6 +108,9 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Express would hash every JSON answer (SHA-1) for an ETag no GraphQL client revalidates with;
+  // static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
