@@ -163,7 +163,8 @@ describe.skipIf(!realDatabaseUrl)(`the database goes away (${driverName})`, () =
 
       const health = await timed(() => fetch(`${server.url}/healthz`));
       expect(health.value.status).toBe(200);
-      expect(health.ms).toBeLessThan(200);
+      // Liveness never waits on the database (which would take the ping deadline, 1.5 s).
+      expect(health.ms).toBeLessThan(1000);
 
       const query = await timed(() => gql(server.url, ACCOUNTS, {}, { token: admin }));
       expect(query.value.status).toBe(503);
