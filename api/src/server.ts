@@ -11,13 +11,8 @@ import express, { type ErrorRequestHandler, type Request, type Response } from '
 import helmet from 'helmet';
 import { onlyAnalyst } from './access/viewer';
 import { type Clock, fixedClock, systemClock } from './common/clock';
-import {
-  databaseUnavailable,
-  RETRY_AFTER_SECONDS,
-  serviceUnavailable,
-  unavailableBody,
-} from './common/database-unavailable';
-import { type AnyCode, type AnyReason, refusalBody } from './common/errors';
+import { databaseUnavailable, sendUnavailable, serviceUnavailable } from './common/database-unavailable';
+import { sendRefusal } from './common/errors';
 import { errorRequestIdPlugin, formatError } from './common/format-error';
 import { guardPlugin } from './common/guard-plugin';
 import { log } from './common/log';
@@ -41,16 +36,6 @@ export interface RunningServer {
   port: number;
   /** Stops accepting connections, lets in-flight requests finish, then returns. */
   stop(): Promise<void>;
-}
-
-function clientError<C extends AnyCode>(
-  res: Response,
-  status: number,
-  code: C,
-  reason: AnyReason<C>,
-  message: string,
-): void {
-  res.status(status).json(refusalBody(code, reason, message));
 }
 
 function cookieJar(config: Config, res: Response): SessionCookieJar {
@@ -193,7 +178,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   const deadline = (_req: Request, res: Response, next: () => void) => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
-      res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json(unavailableBody('DATABASE_TIMEOUT'));
+      sendUnavailable(res, 'DATABASE_TIMEOUT');
     }, config.database.statementTimeoutMs);
     res.once('close', () => clearTimeout(timer));
     next();
@@ -204,7 +189,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     '/graphql',
     (req, res, next) => {
       if (req.method === 'POST' && !req.is('application/json')) {
-        clientError(
+        sendRefusal(
           res,
           415,
           'UNSUPPORTED_MEDIA_TYPE',
@@ -262,19 +247,19 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   app.use(express.static(adminDir, { index: false, maxAge: '1h', immutable: false }));
   // The SPA's own routes (/, /audit, /login…) all load index.html; unknown API-like paths 404.
   app.get(/^\/(?!graphql|uploads|exports|healthz|readyz|assets\/).*/, sendPage('index.html'));
-  app.use((_req, res) => clientError(res, 404, 'NOT_FOUND', 'UNKNOWN_ROUTE', 'Not found.'));
+  app.use((_req, res) => sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ROUTE', 'Not found.'));
 
   const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
     // The deadline answered already; the work that finished late has nowhere to go.
     if (res.headersSent) return;
     const unavailable = databaseUnavailable(error);
     if (unavailable) {
-      res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json(unavailableBody(unavailable));
+      sendUnavailable(res, unavailable);
       return;
     }
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') {
-      clientError(
+      sendRefusal(
         res,
         413,
         'PAYLOAD_TOO_LARGE',
@@ -284,7 +269,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
       return;
     }
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      clientError(
+      sendRefusal(
         res,
         415,
         'UNSUPPORTED_MEDIA_TYPE',
@@ -294,18 +279,18 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
       return;
     }
     if (type === 'entity.parse.failed') {
-      clientError(res, 400, 'BAD_REQUEST', 'INVALID_JSON', 'The request body is not valid JSON.');
+      sendRefusal(res, 400, 'BAD_REQUEST', 'INVALID_JSON', 'The request body is not valid JSON.');
       return;
     }
     // Any other client error express or its parsers noticed (malformed %-encoding in a path, …).
     const status = (error as { status?: number }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      clientError(res, status, 'BAD_REQUEST', 'MALFORMED_REQUEST', 'The request is malformed.');
+      sendRefusal(res, status, 'BAD_REQUEST', 'MALFORMED_REQUEST', 'The request is malformed.');
       return;
     }
     const requestId = res.locals.requestId as string | undefined;
     log.error('unhandled HTTP error', { requestId, message: (error as Error).message, stack: (error as Error).stack });
-    clientError(
+    sendRefusal(
       res,
       500,
       'INTERNAL_SERVER_ERROR',

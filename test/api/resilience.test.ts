@@ -21,9 +21,18 @@ import {
  * network does: TCP retransmits, nothing arrives, and then it all arrives in order) or refuse
  * (connections reset, new ones refused).
  */
+interface Link {
+  client: net.Socket;
+  upstream: net.Socket | null;
+  /** Bytes held while black-holed: [to the database, to the server]. */
+  held: [Buffer[], Buffer[]];
+  /** Set when accepted while black-holed: reaches the database once the network returns. */
+  connectLater?: () => void;
+}
+
 class FaultyLink {
   private mode: 'up' | 'blackhole' | 'refuse' = 'up';
-  private readonly links = new Set<{ client: net.Socket; upstream: net.Socket | null; held: Buffer[][] }>();
+  private readonly links = new Set<Link>();
   private readonly server: net.Server;
 
   constructor(private readonly target: { host: string; port: number }) {
@@ -40,7 +49,7 @@ class FaultyLink {
       client.resetAndDestroy();
       return;
     }
-    const link = { client, upstream: null as net.Socket | null, held: [[], []] as Buffer[][] };
+    const link: Link = { client, upstream: null, held: [[], []] };
     this.links.add(link);
     const connect = () => {
       const upstream = net.connect(this.target.port, this.target.host);
@@ -48,7 +57,7 @@ class FaultyLink {
       upstream.on('data', (chunk) => this.forward(link, 1, chunk));
       upstream.on('error', () => client.destroy());
       upstream.on('close', () => client.destroy());
-      for (const chunk of link.held[0]?.splice(0) ?? []) upstream.write(chunk);
+      for (const chunk of link.held[0].splice(0)) upstream.write(chunk);
     };
     client.on('data', (chunk) => this.forward(link, 0, chunk));
     client.on('error', () => link.upstream?.destroy());
@@ -57,16 +66,12 @@ class FaultyLink {
       this.links.delete(link);
     });
     if (this.mode === 'up') connect();
-    else (link as { connectLater?: () => void }).connectLater = connect;
+    else link.connectLater = connect;
   }
 
-  private forward(
-    link: { client: net.Socket; upstream: net.Socket | null; held: Buffer[][] },
-    direction: 0 | 1,
-    chunk: Buffer,
-  ) {
+  private forward(link: Link, direction: 0 | 1, chunk: Buffer) {
     const to = direction === 0 ? link.upstream : link.client;
-    if (this.mode !== 'up' || !to) link.held[direction]?.push(chunk);
+    if (this.mode !== 'up' || !to) link.held[direction].push(chunk);
     else to.write(chunk);
   }
 
@@ -86,13 +91,13 @@ class FaultyLink {
   restore() {
     this.mode = 'up';
     for (const link of this.links) {
-      const later = (link as { connectLater?: () => void }).connectLater;
+      const later = link.connectLater;
       if (later) {
-        delete (link as { connectLater?: () => void }).connectLater;
+        link.connectLater = undefined;
         later();
       }
-      for (const chunk of link.held[0]?.splice(0) ?? []) link.upstream?.write(chunk);
-      for (const chunk of link.held[1]?.splice(0) ?? []) link.client.write(chunk);
+      for (const chunk of link.held[0].splice(0)) link.upstream?.write(chunk);
+      for (const chunk of link.held[1].splice(0)) link.client.write(chunk);
     }
   }
 

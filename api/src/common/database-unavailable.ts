@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
+import { type ErrorReason, sendRefusal } from './errors';
 
-export type UnavailableReason = 'DATABASE_UNREACHABLE' | 'DATABASE_TIMEOUT';
+export type UnavailableReason = ErrorReason<'SERVICE_UNAVAILABLE'>;
 
 /** Node's socket errors when the database host refuses, vanishes or cannot be resolved. */
 const SOCKET_CODES = new Set([
@@ -46,9 +47,18 @@ const MESSAGES: Record<UnavailableReason, string> = {
     'The database did not answer in time. Try again in a few seconds; if you were saving, check whether it was saved first.',
 };
 
-/** The body of a refusal because the database is away, for REST routes and the request deadline. */
-export function unavailableBody(reason: UnavailableReason) {
-  return { errors: [{ message: MESSAGES[reason], extensions: { code: 'SERVICE_UNAVAILABLE', reason } }] };
+/** An HTTP route's 503 because the database is away (REST routes and the request deadline). */
+export function sendUnavailable(
+  res: { set(name: string, value: string): { status(code: number): { json(body: unknown): unknown } } },
+  reason: UnavailableReason,
+): void {
+  sendRefusal(
+    res.set('Retry-After', String(RETRY_AFTER_SECONDS)),
+    503,
+    'SERVICE_UNAVAILABLE',
+    reason,
+    MESSAGES[reason],
+  );
 }
 
 /** The GraphQL refusal, with HTTP 503 and Retry-After (Apollo reads `extensions.http`). */

@@ -219,6 +219,23 @@ export const rateLimited = (reason: ErrorReason<'RATE_LIMITED'>, message: string
  * The JSON body of a refusal from an HTTP route (uploads, exports), in the GraphQL error shape
  * the admin already reads: `{ errors: [{ message, extensions: { code, reason, … } }] }`.
  */
+/** Something that answers like express's Response (kept structural: errors.ts imports no HTTP framework). */
+interface JsonResponse {
+  status(code: number): { json(body: unknown): unknown };
+}
+
+/** Answers an HTTP route's refusal with its status and the GraphQL error shape (refusalBody). */
+export function sendRefusal<C extends AnyCode>(
+  res: JsonResponse,
+  status: number,
+  code: C,
+  reason: AnyReason<C>,
+  message: string,
+  details: Record<string, unknown> = {},
+): void {
+  res.status(status).json(refusalBody(code, reason, message, details));
+}
+
 export function refusalBody<C extends AnyCode>(
   code: C,
   reason: AnyReason<C>,

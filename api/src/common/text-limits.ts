@@ -100,9 +100,7 @@ type Check =
   | { kind: 'list'; of: Check }
   | { kind: 'object'; fields: Array<[string, Check]> };
 
-const used = new Set<string>();
-
-function limitOf(key: string, name: string): { max: number; message: string | undefined } {
+function limitOf(key: string, name: string, used: Set<string>): { max: number; message: string | undefined } {
   used.add(key);
   const limit = TEXT_LIMITS[key] ?? (name === 'after' ? CURSOR : undefined);
   if (limit === undefined) {
@@ -123,15 +121,16 @@ function checkFor(
   key: string,
   position: GraphQLArgument | GraphQLInputField,
   seen: Set<string>,
+  used: Set<string>,
 ): Check | null {
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    const inner = checkFor(nullable.ofType as GraphQLInputType, key, position, seen);
+    const inner = checkFor(nullable.ofType as GraphQLInputType, key, position, seen, used);
     return inner ? { kind: 'list', of: inner } : null;
   }
   const named = getNamedType(type);
   if (named.name === 'String') {
-    const { max, message } = limitOf(key, position.name);
+    const { max, message } = limitOf(key, position.name, used);
     describe(position, max);
     return { kind: 'text', limit: max, message };
   }
@@ -139,7 +138,7 @@ function checkFor(
   const fields: Array<[string, Check]> = [];
   const inner = new Set(seen).add(named.name);
   for (const field of Object.values(named.getFields())) {
-    const check = checkFor(field.type, `${named.name}.${field.name}`, field, inner);
+    const check = checkFor(field.type, `${named.name}.${field.name}`, field, inner, used);
     if (check) fields.push([field.name, check]);
   }
   return fields.length > 0 ? { kind: 'object', fields } : null;
@@ -181,12 +180,19 @@ function tooLong(value: unknown, check: Check, path: string): TooLong | null {
  * before its resolver runs, and writes each limit into the schema's descriptions.
  */
 export function enforceTextLimits(schema: GraphQLSchema): GraphQLSchema {
+  const used = new Set<string>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields()) as Array<GraphQLField<unknown, unknown>>) {
       const checks: Array<[string, Check]> = [];
       for (const argument of field.args) {
-        const check = checkFor(argument.type, `${type.name}.${field.name}(${argument.name})`, argument, new Set());
+        const check = checkFor(
+          argument.type,
+          `${type.name}.${field.name}(${argument.name})`,
+          argument,
+          new Set(),
+          used,
+        );
         if (check) checks.push([argument.name, check]);
       }
       if (checks.length === 0) continue;

@@ -1,10 +1,10 @@
 import busboy from 'busboy';
 import { eq } from 'drizzle-orm';
-import { type Request, type Response, Router } from 'express';
+import { type Request, Router } from 'express';
 import { isCrossSite, mayReadUpload, mayWrite } from '../../access/rest';
 import { isStaff } from '../../access/viewer';
 import { systemClock } from '../../common/clock';
-import { type AnyCode, type AnyReason, refusalBody } from '../../common/errors';
+import { type AnyCode, type AnyReason, sendRefusal } from '../../common/errors';
 import { parseGlobalId, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
 import type { Viewer } from '../../context';
@@ -12,18 +12,6 @@ import type { Db } from '../../db/client';
 import { uploads } from '../../db/schema';
 import { integerAt } from '../rules/rules.service';
 import { judgeImage } from './image-judge';
-
-/** REST refusals answer like GraphQL errors: `{errors: [{message, extensions: {code, reason}}]}`. */
-function refuse<C extends AnyCode>(
-  res: Response,
-  status: number,
-  code: C,
-  reason: AnyReason<C>,
-  message: string,
-  details: Record<string, unknown> = {},
-): void {
-  res.status(status).json(refusalBody(code, reason, message, details));
-}
 
 /**
  * POST /uploads (multipart, field `file`, signed in) → 201 {id, contentType, bytes}; 413 above
@@ -36,13 +24,13 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
 
   router.post('/', async (req, res) => {
     const viewer = await viewerOf(req);
-    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to upload material.');
+    if (!viewer) return sendRefusal(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to upload material.');
     if (!mayWrite(viewer))
-      return refuse(res, 403, 'FORBIDDEN', 'READ_ONLY_ROLE', 'Analysts only read: uploading changes data.');
+      return sendRefusal(res, 403, 'FORBIDDEN', 'READ_ONLY_ROLE', 'Analysts only read: uploading changes data.');
     if (isCrossSite(req))
-      return refuse(res, 403, 'FORBIDDEN', 'CROSS_SITE', 'Uploads are accepted from OAP’s own pages only.');
+      return sendRefusal(res, 403, 'FORBIDDEN', 'CROSS_SITE', 'Uploads are accepted from OAP’s own pages only.');
     if (!req.is('multipart/form-data'))
-      return refuse(
+      return sendRefusal(
         res,
         415,
         'UNSUPPORTED_MEDIA_TYPE',
@@ -55,7 +43,7 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
       // One byte over the rule marks a file as too large: a file of exactly the rule's size is accepted.
       parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes + 1, fields: 5, parts: 6 } });
     } catch {
-      return refuse(res, 400, 'BAD_REQUEST', 'MALFORMED_MULTIPART', 'The multipart body could not be read.');
+      return sendRefusal(res, 400, 'BAD_REQUEST', 'MALFORMED_MULTIPART', 'The multipart body could not be read.');
     }
     let answered = false;
     const answer = <C extends AnyCode>(
@@ -67,7 +55,7 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
     ) => {
       if (answered) return;
       answered = true;
-      refuse(res, status, code, reason, message, details);
+      sendRefusal(res, status, code, reason, message, details);
       req.unpipe(parser);
       req.resume();
     };
@@ -139,15 +127,15 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
 
   router.get('/:id', async (req, res) => {
     const viewer = await viewerOf(req);
-    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to see material.');
+    if (!viewer) return sendRefusal(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to see material.');
     const parsed = parseGlobalId(req.params.id ?? '');
-    if (parsed?.type !== 'Upload') return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload.');
+    if (parsed?.type !== 'Upload') return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload.');
     const [row] = await db.select().from(uploads).where(eq(uploads.id, parsed.localId));
-    if (!row) return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload, or you may not see it.');
+    if (!row) return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload, or you may not see it.');
     if (!(await mayReadUpload(db, viewer, row))) {
       // Staff whose role may not see identity documents are told so; anyone else learns nothing.
       if (isStaff(viewer)) {
-        return refuse(
+        return sendRefusal(
           res,
           403,
           'FORBIDDEN',
@@ -155,7 +143,7 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
           'Identity documents are for the applicant and the reviewers only.',
         );
       }
-      return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload, or you may not see it.');
+      return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload, or you may not see it.');
     }
     res.setHeader('Content-Type', row.contentType);
     res.setHeader('Content-Disposition', 'inline');

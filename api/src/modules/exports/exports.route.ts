@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { type Request, type Response, Router } from 'express';
+import { type Request, Router } from 'express';
 import { hasRole } from '../../access/viewer';
 import { systemClock } from '../../common/clock';
-import { type AnyCode, type AnyReason, badInput, refusalBody, UNSPECIFIED_REASON } from '../../common/errors';
+import { badInput, sendRefusal, UNSPECIFIED_REASON } from '../../common/errors';
 import { localIdOf, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
 import type { Connection } from '../../common/pagination';
@@ -330,17 +330,6 @@ const LISTS: Record<string, ExportList> = {
   },
 };
 
-function refuse<C extends AnyCode>(
-  res: Response,
-  status: number,
-  code: C,
-  reason: AnyReason<C>,
-  message: string,
-  details: Record<string, unknown> = {},
-): void {
-  res.status(status).json(refusalBody(code, reason, message, details));
-}
-
 /**
  * GET /exports/<list>.csv?<filters> streams a whole list as CSV (UTF-8 with BOM), page by page,
  * with the viewer's own visibility. GET /exports/accounts/<id>.json is a publisher's backup of
@@ -364,13 +353,14 @@ export function exportsRouter(
 
   router.get('/:list.csv', async (req, res) => {
     const viewer = await viewerOf(req);
-    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to export.');
+    if (!viewer) return sendRefusal(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to export.');
     const name = req.params.list ?? '';
     // Own names only: `__proto__`, `constructor` and `toString` are not lists.
     const spec = Object.hasOwn(LISTS, name) ? LISTS[name] : undefined;
-    if (!spec) return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_LIST', `There is no list called “${req.params.list}”.`);
+    if (!spec)
+      return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_LIST', `There is no list called “${req.params.list}”.`);
     if (!hasRole(viewer, ...spec.roles))
-      return refuse(res, 403, 'FORBIDDEN', 'ROLE', 'Your role may not export this list.');
+      return sendRefusal(res, 403, 'FORBIDDEN', 'ROLE', 'Your role may not export this list.');
     const ctx = contextFor(viewer);
     let page: Connection<Record<string, unknown>>;
     let query: Query = {};
@@ -421,18 +411,18 @@ export function exportsRouter(
 
   router.get('/accounts/:id.json', async (req, res) => {
     const viewer = await viewerOf(req);
-    if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to export.');
+    if (!viewer) return sendRefusal(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to export.');
     const ctx = contextFor(viewer);
     let accountId: string;
     try {
       accountId = localIdOf('Account', req.params.id ?? '', 'id');
     } catch {
-      return refuse(res, 400, 'BAD_USER_INPUT', 'INVALID_ID', 'That is not an account id.', { field: 'id' });
+      return sendRefusal(res, 400, 'BAD_USER_INPUT', 'INVALID_ID', 'That is not an account id.', { field: 'id' });
     }
     const found = await findAccount(ctx, accountId);
     const operators = found ? await ctx.loaders.operatorIdsByAccountId.load(found.id) : [];
     if (!found || !(viewer.roles.includes('ADMIN') || operators.includes(viewer.id))) {
-      return refuse(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No account with that id that you operate.');
+      return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No account with that id that you operate.');
     }
     const db = database.db;
     const [subject, record, articleRows, violationRows, penaltyRows, appealRows, certificationRows] = await Promise.all(
