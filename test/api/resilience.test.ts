@@ -288,5 +288,10 @@ describe('the log scan at every test server stop', () => {
     expect(
       personalDataIn('{"requestId":"2f2798a0-3308-48d3-b1e1-a00a88ea2cfd","durationMs":58.5,"status":200}'),
     ).toEqual([]);
+    // A request id whose last group happens to read like a mobile number (one in about 7,000 ids).
+    expect(
+      personalDataIn('{"requestId":"a5aaa3f2-7abf-4a1f-92a8-b13912345678","durationMs":8.6,"status":200}'),
+    ).toEqual([]);
+    expect(personalDataIn('{"message":"联系电话13912345678"}')).toHaveLength(1);
   });
 });

@@ -76,7 +76,8 @@ export function personalDataIn(log: string): string[] {
   const patterns = [
     /(?<![\w-])\d{17}[\dXx](?![\w-])/,
     /(?<![\w-])[1-9ANY][1-9]\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![\w-])/,
-    /(?<![\d-])1[3-9]\d{9}(?![\d-])/,
+    // Not inside a word: a request id's last group (`…-b13912345678`) is hex, not a mobile number.
+    /(?<![\w-])1[3-9]\d{9}(?![\w-])/,
     /[\u4e00-\u9fff，。；：！？、]{30,}/,
   ];
   const leaks: string[] = [];
