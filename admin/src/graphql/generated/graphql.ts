@@ -34,11 +34,11 @@ export type AccountRecordInput = {
   contactPhone: string;
   /** YYYY-MM-DD; ADMIN only, with filingNumber. At most 10 characters. */
   filedOn?: string | null | undefined;
-  /** ADMIN only, with filedOn. At most 50 characters. */
+  /** ADMIN only, with filedOn. At most 40 characters. */
   filingNumber?: string | null | undefined;
   /** At most 40 characters. */
   region: string;
-  /** At most 50 characters. */
+  /** At most 40 characters. */
   responsiblePerson: string;
 };
 
@@ -119,7 +119,7 @@ export type CertificationFilter = {
 };
 
 export type CertificationInformationInput = {
-  /** At most 50 characters. */
+  /** At most 40 characters. */
   contactName: string;
   /** At most 20 characters. */
   contactPhone: string;
