@@ -6,7 +6,7 @@ import {
   lexicographicSortSchema,
   printSchema,
 } from 'graphql';
-import { type AuthChecker, buildSchema } from 'type-graphql';
+import { type AuthChecker, buildSchema, getMetadataStorage } from 'type-graphql';
 import { enforcePolicy } from './access/enforce';
 import { ANALYST_MUTATIONS } from './access/policy';
 import { hasRole } from './access/viewer';
@@ -96,10 +96,26 @@ function refuseUnstorableText(schema: GraphQLSchema): void {
 }
 
 /**
+ * A field with no resolver of its own, no middleware and no roles is its row's property: leave it
+ * without a resolver (type-graphql's "simple" field) instead of type-graphql's wrapper, which
+ * builds a resolver-data object and runs an empty middleware chain on every read, and which keeps
+ * graphql-jit from compiling the read into a plain property access. A page of 50 accounts with 10
+ * violations each reads about 2,000 such fields. A field renamed in the schema (`name` differs
+ * from the property) keeps the wrapper, which reads the property by its own name.
+ */
+function readPlainFieldsDirectly(): void {
+  for (const field of getMetadataStorage().fields) {
+    const plain = !field.middlewares?.length && !field.roles && field.name === field.schemaName;
+    if (field.simple === undefined && plain) field.simple = true;
+  }
+}
+
+/**
  * The schema, with the visibility policy enforced on every field (access/enforce.ts) and a length
  * limit on every String input (common/text-limits.ts).
  */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
+  readPlainFieldsDirectly();
   const schema = await buildSchema({
     resolvers,
     authChecker,
