@@ -1,5 +1,19 @@
 import type DataLoader from 'dataloader';
-import { and, asc, count, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  getTableName,
+  gt,
+  inArray,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { BatchGate } from '../db/batch-gate';
 import type { Executor } from '../db/client';
@@ -86,11 +100,32 @@ export interface NestedListSpec<Row> {
 /** The parents of a nested page, as rows of one uuid column: `unnest($1::uuid[])`. */
 const parentIds = (ids: unknown) => sql`unnest(${ids}::uuid[])`;
 
-/** Each parent's first `limit + 1` rows after the cursor, in one statement. */
 /**
- * The statement of a nested page: for each parent, its first rows by the list's order through the
- * index (a LATERAL subquery per parent), then a plain select of those rows (drizzle maps a table's
- * columns much faster than a subquery's).
+ * A table's columns, read off a subquery that carries the table's name and columns: each one a
+ * SQL expression decoded as the column (drizzle only lets a table's own columns select from it).
+ * Computed once per table.
+ */
+const subqueryColumns = new WeakMap<PgTable, Record<string, SQL>>();
+function columnsOfSubquery(table: PgTable): Record<string, SQL> {
+  let columns = subqueryColumns.get(table);
+  if (!columns) {
+    const name = sql.identifier(getTableName(table));
+    columns = Object.fromEntries(
+      Object.entries(getTableColumns(table)).map(([key, column]) => [
+        key,
+        sql`${name}.${sql.identifier(column.name)}`.mapWith(column),
+      ]),
+    );
+    subqueryColumns.set(table, columns);
+  }
+  return columns;
+}
+
+/**
+ * The statement of a nested page: for each parent (in the order given), its first rows by the
+ * list's order, read straight off the index by a LATERAL subquery, which PostgreSQL runs as one
+ * backward index scan per parent. The subquery takes the table's own name, so the table's columns
+ * select and order its rows as they would the table's.
  */
 function nestedPageQuery<Row>(
   db: Executor,
@@ -100,15 +135,15 @@ function nestedPageQuery<Row>(
   rankLimit: unknown,
 ) {
   const direction = spec.order.direction === 'desc' ? sql`desc` : sql`asc`;
-  const chosen = sql`(select ${sql.identifier('chosen')}.${sql.identifier('id')} from ${parents} as ${sql.identifier('parent')}(${sql.identifier('id')})
-    cross join lateral (select ${spec.order.id} as ${sql.identifier('id')} from ${spec.table}
-      where ${and(sql`${spec.parent} = ${sql.identifier('parent')}.${sql.identifier('id')}`, spec.where, after)}
-      order by ${spec.order.sort} ${direction}, ${spec.order.id} ${direction} limit ${rankLimit}) as ${sql.identifier('chosen')})`;
+  const parent = sql.identifier('parent');
+  const rows = sql`${parents} with ordinality as ${parent}(${sql.identifier('parent_id')}, ${sql.identifier('position')})
+    cross join lateral (select * from ${spec.table}
+      where ${and(sql`${spec.parent} = ${parent}.${sql.identifier('parent_id')}`, spec.where, after)}
+      order by ${spec.order.sort} ${direction}, ${spec.order.id} ${direction} limit ${rankLimit}) as ${sql.identifier(getTableName(spec.table))}`;
   return db
-    .select()
-    .from(spec.table)
-    .where(inArray(spec.order.id, chosen))
-    .orderBy(spec.parent, ...orderBy(spec.order));
+    .select(columnsOfSubquery(spec.table))
+    .from(rows)
+    .orderBy(sql`${parent}.${sql.identifier('position')}`, ...orderBy(spec.order));
 }
 
 async function pagesOf<Row>(
