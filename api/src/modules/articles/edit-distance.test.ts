@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyOperations, measureCorrection } from './edit-distance';
+import { applyOperations, countedUpToFor, judgeCorrection, measureCorrection } from './edit-distance';
 
 /** The textbook O(n·m) Levenshtein on code points: the reference the bounded version must match. */
 function naiveDistance(before: string, after: string): number {
@@ -101,5 +101,88 @@ describe('measureCorrection', () => {
       withinLimit: false,
       changed: 13,
     });
+  });
+});
+
+/** Changed characters when only replacements count: positions that differ, or null when lengths differ. */
+function naiveReplacements(before: string, after: string): number | null {
+  const a = Array.from(before);
+  const b = Array.from(after);
+  if (a.length !== b.length) return null;
+  return a.filter((char, i) => char !== b[i]).length;
+}
+
+describe('judgeCorrection', () => {
+  it('counts exactly up to countedUpTo, refusals included, and says "at least" beyond it', () => {
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 3 }), (before, after, limit) => {
+        const expected = naiveDistance(before, after);
+        const judged = judgeCorrection(before, after, limit);
+        if (expected <= limit) {
+          expect(judged).toMatchObject({ accepted: true, changed: expected });
+          return;
+        }
+        const countedUpTo = countedUpToFor(limit);
+        expect(judged).toEqual({
+          accepted: false,
+          reason: 'TOO_MANY_CHANGES',
+          changed: Math.min(expected, countedUpTo),
+          atLeast: expected > countedUpTo,
+          countedUpTo,
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts at least 10 × the limit exactly: 14 changes against 10 say 14', () => {
+    const before = '天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏';
+    const after = `${'改'.repeat(14)}${before.slice(14)}`;
+    expect(judgeCorrection(before, after, 10)).toEqual({
+      accepted: false,
+      reason: 'TOO_MANY_CHANGES',
+      changed: 14,
+      atLeast: false,
+      countedUpTo: 100,
+    });
+    const unrelated = judgeCorrection('天地玄黄'.repeat(100), '日月盈昃'.repeat(100), 10);
+    expect(unrelated).toMatchObject({ accepted: false, changed: 100, atLeast: true });
+  });
+
+  it('with replacements only, counts differing positions and refuses a change of length', () => {
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 6 }), (before, after, limit) => {
+        const expected = naiveReplacements(before, after);
+        const judged = judgeCorrection(before, after, limit, ['REPLACE']);
+        if (expected === null) {
+          expect(judged).toMatchObject({ accepted: false, reason: 'OPERATION_NOT_ALLOWED' });
+        } else if (expected <= limit) {
+          expect(judged).toMatchObject({ accepted: true, changed: expected });
+          if (judged.accepted) {
+            expect(judged.operations.every((op) => op.kind === 'REPLACE')).toBe(true);
+            expect(applyOperations(before, judged.operations)).toBe(after);
+          }
+        } else {
+          const countedUpTo = countedUpToFor(limit);
+          expect(judged).toMatchObject({
+            accepted: false,
+            reason: 'TOO_MANY_CHANGES',
+            changed: Math.min(expected, countedUpTo),
+            atLeast: expected > countedUpTo,
+          });
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('an insertion is refused with replacements only, and counted with all three operations', () => {
+    expect(judgeCorrection('今天天气好', '今天天气很好', 5, ['REPLACE'])).toEqual({
+      accepted: false,
+      reason: 'OPERATION_NOT_ALLOWED',
+      previousLength: 5,
+      newLength: 6,
+    });
+    expect(judgeCorrection('今天天气好', '今天天气很好', 10)).toMatchObject({ accepted: true, changed: 1 });
   });
 });

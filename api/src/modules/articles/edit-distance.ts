@@ -251,3 +251,78 @@ export function applyOperations(before: string, operations: readonly EditOperati
   while (cursor < a.length) out.push(a[cursor++] ?? '');
   return out.join('');
 }
+
+/**
+ * How far a refused correction is counted: exactly up to 10 × the limit (at least 10), so the
+ * editor can say "14 / 10"; beyond that the count is a floor (`atLeast`). Counting to this bound
+ * costs O(n + bound²), about 10⁴ steps at the limit of 10.
+ */
+export function countedUpToFor(limit: number): number {
+  return Math.max(10 * limit, 10);
+}
+
+/** A correction judged against the rules in force: the limit and the operations allowed. */
+export type CorrectionJudgement =
+  | { accepted: true; changed: number; operations: EditOperation[] }
+  | { accepted: false; reason: 'TOO_MANY_CHANGES'; changed: number; atLeast: boolean; countedUpTo: number }
+  /** Only replacements are allowed, and the new text is not as long as the old (in code points). */
+  | { accepted: false; reason: 'OPERATION_NOT_ALLOWED'; previousLength: number; newLength: number };
+
+/**
+ * Replacements only (corrections before 2018-12-29): the texts must have as many code points, and
+ * each position that differs is one changed character; neighbouring ones make one operation.
+ */
+function measureReplacements(before: string, after: string, limit: number): CorrectionMeasure | null {
+  const a = Array.from(before);
+  const b = Array.from(after);
+  if (a.length !== b.length) return null;
+  const operations: EditOperation[] = [];
+  let changed = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    changed += 1;
+    const last = operations[operations.length - 1];
+    if (last && last.position + Array.from(last.before).length === i) {
+      last.before += a[i];
+      last.after += b[i];
+    } else {
+      operations.push({ kind: 'REPLACE', position: i, before: a[i] ?? '', after: b[i] ?? '' });
+    }
+  }
+  return changed <= limit ? { withinLimit: true, changed, operations } : { withinLimit: false, limit, changed };
+}
+
+/**
+ * Judges a correction (pure): within the limit, the exact count and the operations; over it, the
+ * exact count up to `countedUpToFor(limit)`, else that bound with `atLeast`. `allowed` is the
+ * rule's list of operations: all three, or replacements only.
+ */
+export function judgeCorrection(
+  before: string,
+  after: string,
+  limit: number,
+  allowed: readonly EditKind[] = ['INSERT', 'DELETE', 'REPLACE'],
+): CorrectionJudgement {
+  const replaceOnly = !allowed.includes('INSERT') && !allowed.includes('DELETE');
+  const measure = replaceOnly ? measureReplacements : measureCorrection;
+  const measured = measure(before, after, limit);
+  if (!measured) {
+    return {
+      accepted: false,
+      reason: 'OPERATION_NOT_ALLOWED',
+      previousLength: Array.from(before).length,
+      newLength: Array.from(after).length,
+    };
+  }
+  if (measured.withinLimit) return { accepted: true, changed: measured.changed, operations: measured.operations };
+  const countedUpTo = countedUpToFor(limit);
+  const counted = measure(before, after, countedUpTo);
+  const exact = counted?.withinLimit === true;
+  return {
+    accepted: false,
+    reason: 'TOO_MANY_CHANGES',
+    changed: exact ? (counted?.changed ?? countedUpTo) : countedUpTo,
+    atLeast: !exact,
+    countedUpTo,
+  };
+}
