@@ -191,6 +191,66 @@ describe(`the one correction (${driverName})`, () => {
     expect(sixLater.data?.correctArticle.correction).toMatchObject({ changedCharacters: 6, limit: 10 });
   });
 
+  it('accepts only replacements before 2018-12-29: an insertion in June 2018 is refused, the same in 2019 accepted', async () => {
+    const article = await publish();
+    const inserted = BODY.replace('很好', '真的很好');
+    const june2018 = await gql(
+      url,
+      CORRECT,
+      { input: { articleId: article.id, body: inserted } },
+      { token: tokens.publisher, now: new Date('2018-06-15T02:00:00Z') },
+    );
+    expect(june2018.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'OPERATION_NOT_ALLOWED',
+      field: 'input.body',
+      allowed: ['REPLACE'],
+    });
+    expect(june2018.errors?.[0]?.message).toContain('2018-12-29');
+    expect(await articleState(article.id)).toEqual({ body: BODY, correctionsLeft: 1, correction: null });
+
+    // Replacements of the same length were allowed then (at most 5).
+    const replaced = await gql<{ correctArticle: { correction: { changedCharacters: number } } }>(
+      url,
+      CORRECT,
+      { input: { articleId: article.id, body: BODY.replace('很好', '真好') } },
+      { token: tokens.publisher, now: new Date('2018-06-15T02:00:00Z') },
+    );
+    expect(replaced.data?.correctArticle.correction.changedCharacters).toBe(1);
+
+    const later = await publish();
+    const in2019 = await gql<{ correctArticle: { correction: { changedCharacters: number } } }>(
+      url,
+      CORRECT,
+      { input: { articleId: later.id, body: inserted } },
+      { token: tokens.publisher, now: new Date('2019-03-01T02:00:00Z') },
+    );
+    expect(in2019.errors).toBeUndefined();
+    expect(in2019.data?.correctArticle.correction.changedCharacters).toBe(2);
+  });
+
+  it('reports the exact count of a refused correction up to countedUpTo, and a floor beyond it', async () => {
+    const article = await publish();
+    const fourteen = substitute(BODY, [0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14]);
+    const refused = await gql(
+      url,
+      CORRECT,
+      { input: { articleId: article.id, body: fourteen } },
+      { token: tokens.publisher },
+    );
+    const extensions = refused.errors?.[0]?.extensions;
+    expect(extensions).toMatchObject({ code: 'CORRECTION_TOO_LARGE', changed: 14, limit: 10, countedUpTo: 100 });
+    expect(extensions).not.toHaveProperty('atLeast');
+    const far = await gql(
+      url,
+      CORRECT,
+      { input: { articleId: article.id, body: '完全不同的内容'.repeat(100) } },
+      { token: tokens.publisher },
+    );
+    expect(far.errors?.[0]?.extensions).toMatchObject({ changed: 100, countedUpTo: 100, atLeast: true });
+    expect(await articleState(article.id)).toEqual({ body: BODY, correctionsLeft: 1, correction: null });
+  });
+
   it('lets exactly one of 20 simultaneous corrections through, with one audit entry', async () => {
     const article = await publish();
     const results = await Promise.all(

@@ -216,12 +216,14 @@ describe(`the personal mini-program flow (${driverName})`, () => {
     expect(codeOf(early)).toBe('INVALID_TRANSITION');
     await step(CALL, { id: started.id, ok: true }, tokens.reviewer);
     const approved = await step(
-      DECIDE,
+      DECIDE.replace('reviewer { email }', 'reviewer { email } account { name }'),
       { id: started.id, input: { qualification: 'PASSED', naming: 'PASSED' } },
       tokens.reviewer,
     );
     expect(approved).toMatchObject({
       status: 'APPROVED',
+      // The same response that renamed the account names it by its new name.
+      account: { name: '周记账本' },
       badge: '个人开发者',
       certificationNumber: expect.stringMatching(/^WXRZ-\d{4}-\d{6}$/),
     });

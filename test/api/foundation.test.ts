@@ -129,7 +129,15 @@ describe(`platform rules (${driverName})`, () => {
     expect(now['certification.material.maxBytes']).toBe(204800);
     const launch = await quotaAt('2013-01-01T00:00:00Z');
     expect(launch['account.quota.INDIVIDUAL']).toBe(5);
-    expect(launch['penalty.ladder.LIKE_FARMING']).toBeUndefined();
+    // Every rule has a value from launch (2012-08-18): like-farming on the ordinary ladder until
+    // its own rule was enforced (2014-06-09), and corrections that only replace until 2018-12-29.
+    expect(launch['penalty.ladder.LIKE_FARMING']).toEqual([3, 7, 15, 30]);
+    expect(launch['article.correction.operations']).toEqual(['REPLACE']);
+    const opening = await quotaAt('2012-08-17T16:00:00Z');
+    expect(opening['appeal.windowDays']).toBe(30);
+    expect((await quotaAt('2014-06-08T15:59:59Z'))['penalty.ladder.LIKE_FARMING']).toEqual([3, 7, 15, 30]);
+    expect((await quotaAt('2014-06-08T16:00:00Z'))['penalty.ladder.LIKE_FARMING']).toEqual([7, 15, 30, null]);
+    expect(now['article.correction.operations']).toEqual(['INSERT', 'DELETE', 'REPLACE']);
   });
 
   it('lets an admin schedule a change, audited in the same transaction', async () => {

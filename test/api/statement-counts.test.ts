@@ -238,6 +238,7 @@ const MUTATIONS_NOT_RUN = [
   'DismissViolations',
   'ReportViolation',
   'LiftPenalty',
+  'OverturnViolation',
   'FileAppeal',
   'DecideAppeal',
   'MarkNotificationsRead',

@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)(`platform rules in Chromium (needs ${CHROMIUM})`, 
     expect(entries.map((entry) => entry.value)).toEqual(['1', '2', '5']);
     expect(entries.every((entry) => !entry.scheduled)).toBe(true);
     expect(entries[2]?.note).toContain('At launch');
-    expect(entries[2]?.effectiveFrom).toBe(Date.parse('2012-08-23T00:00:00+08:00'));
+    expect(entries[2]?.effectiveFrom).toBe(Date.parse('2012-08-18T00:00:00+08:00'));
     expect(await page.getByTestId('rule-history-in-force').count()).toBe(1);
 
     // Schedule 3 from 2031-01-01: the dialog says what will change, and the history shows it scheduled.

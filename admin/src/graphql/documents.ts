@@ -702,6 +702,15 @@ export const liftPenaltyMutation = graphql(`
   }
 `);
 
+export const overturnViolationMutation = graphql(`
+  mutation OverturnViolation($id: ID!, $reason: String!) {
+    overturnViolation(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
 export const fileAppealMutation = graphql(`
   mutation FileAppeal($penaltyId: ID!, $text: String!) {
     fileAppeal(penaltyId: $penaltyId, text: $text) {
@@ -737,6 +746,7 @@ export const appealRowFields = graphql(`
       endsAt
       permanent
       active
+      liftable
       liftedAt
       violation {
         id

@@ -418,7 +418,7 @@ export const en: Messages = {
       'A sent article can be corrected once, changing at most {limit} characters of its body (each insertion, deletion and replacement counts 1); the title and summary never change.',
     readOnlyField: 'Cannot change',
     changedCounter: 'Changed characters',
-    overLimit: '> {limit}',
+    atLeast: '{changed}+',
     noChange: 'The body is not changed yet',
     submitCorrection: 'Submit correction',
     confirmCorrectionTitle: 'Confirm the correction',
@@ -457,7 +457,14 @@ export const en: Messages = {
     reason: 'Reason: {reason}',
     lift: 'Lift ban',
     liftTitle: 'Lift ban',
-    liftConfirm: 'End the ban of “{account}” now? The operators are notified and the audit log records it.',
+    liftConfirm:
+      'End the ban of “{account}” now? Lifting only ends the ban early: the violation still counts on the ladder (the next one is heavier). If the violation itself was wrong, overturn it instead. The operators are notified and the audit log records it.',
+    overturn: 'Overturn violation',
+    overturnTitle: 'Overturn violation',
+    overturnConfirm:
+      'Overturn this violation of “{account}”? Overturning says it was wrong: it no longer counts on the ladder, and its ban ends now. The operators are notified and the audit log records it.',
+    overturnReason: 'Reason for overturning',
+    overturned: 'Violation overturned; the ban has ended',
     liftReason: 'Reason for lifting',
     lifted: 'Ban lifted',
     notLiftable: 'A permanent ban for like farming is never lifted',
@@ -610,6 +617,8 @@ export const en: Messages = {
     grant: 'Grant',
     reject: 'Reject',
     grantTitle: 'Grant appeal',
+    notGrantable:
+      'A permanent ban for like farming is never lifted, so this appeal cannot be granted; reject it with the reason.',
     grantConfirm:
       'Grant the appeal of “{account}”? The penalty ends at once and its violation is overturned: it no longer counts.',
     rejectTitle: 'Reject appeal',

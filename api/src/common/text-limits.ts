@@ -65,6 +65,7 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'Mutation.dismissViolation(note)': NOTE,
   'Mutation.fileAppeal(text)': NOTE,
   'Mutation.liftPenalty(reason)': NOTE,
+  'Mutation.overturnViolation(reason)': NOTE,
   // RFC 5321's longest address; a password long enough for any passphrase, short enough to hash.
   'Mutation.login(email)': 254,
   'Mutation.login(password)': 1024,

@@ -3,6 +3,8 @@ import { users } from './auth';
 
 export const SUBJECT_KINDS = ['INDIVIDUAL', 'ENTERPRISE', 'ORGANIZATION'] as const;
 export type SubjectKindName = (typeof SUBJECT_KINDS)[number];
+/** The kinds of subject that may own an enterprise account (seed 003: not an individual). */
+export const ENTERPRISE_ACCOUNT_OWNERS = ['ENTERPRISE', 'ORGANIZATION'] as const;
 export const ORGANIZATION_CATEGORIES = ['GOVERNMENT', 'MEDIA', 'OTHER'] as const;
 export type OrganizationCategoryName = (typeof ORGANIZATION_CATEGORIES)[number];
 export const ACCOUNT_KINDS = ['SUBSCRIPTION', 'SERVICE', 'MINI_PROGRAM', 'ENTERPRISE'] as const;

@@ -15,6 +15,9 @@ import type { EditOperation } from '../../modules/articles/edit-distance';
 import { accounts } from './accounts';
 import { users } from './auth';
 
+/** The kinds of change a correction can make (which are allowed is a dated rule). */
+export const CORRECTION_OPERATIONS = ['INSERT', 'DELETE', 'REPLACE'] as const;
+
 export const REPRINT_POLICIES = ['OPEN', 'WHITELIST', 'CLOSED'] as const;
 export type ReprintPolicyName = (typeof REPRINT_POLICIES)[number];
 

@@ -56,10 +56,13 @@ export class Subject extends Node {
   @Field(() => String, { nullable: true, description: 'Masked except for ADMIN.' })
   contactPhone!: string | null;
 
-  @Field(() => Int, { description: 'Accounts it may own now: the rule for its kind, or a granted increase.' })
+  @Field(() => Int, {
+    description:
+      'Official accounts (subscription and service) it may own now: the rule for its kind, or a granted increase. Mini-programs and enterprise accounts have quotas of their own (rules `account.quota.miniProgram.*`, `account.quota.enterpriseAccount.*`).',
+  })
   quota!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Accounts of every kind it owns.' })
   accountCount!: number;
 
   @Field(() => [Account])

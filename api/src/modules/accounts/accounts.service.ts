@@ -9,6 +9,7 @@ import {
   getTableColumns,
   gt,
   ilike,
+  inArray,
   isNotNull,
   lt,
   not,
@@ -44,7 +45,21 @@ import { recordAudit } from '../audit/audit.service';
 import { integerAt } from '../rules/rules.service';
 import { banStatus, certificationStatus } from './account-status';
 import { checkCreditCode, checkIdCardNumber, maskIdNumber, normalizeIdNumber } from './identity-number';
-import { canRegisterAnother, effectiveQuota } from './quota';
+import {
+  canRegisterAnother,
+  effectiveQuota,
+  kindsOfFamily,
+  type QuotaFamily,
+  quotaFamilyOf,
+  quotaRuleKey,
+  subjectMayOwn,
+} from './quota';
+
+const QUOTA_FAMILY_WORDS: Record<QuotaFamily, string> = {
+  OFFICIAL: 'official account(s) (subscription and service)',
+  MINI_PROGRAM: 'mini-program(s)',
+  ENTERPRISE_ACCOUNT: 'enterprise account(s)',
+};
 
 export { NO_USER };
 
@@ -167,9 +182,18 @@ export async function createSubject(ctx: Context, input: CreateSubjectInput): Pr
   });
 }
 
-/** The quota in force for a subject now: the rule for its kind, or what an increase granted. */
+/**
+ * The official-account quota in force for a subject now (the seed's quota): the rule for its kind,
+ * or what an increase granted.
+ */
 export async function quotaOf(executor: Executor, subject: SubjectRow, now: Date): Promise<number> {
-  return effectiveQuota(await integerAt(executor, `account.quota.${subject.kind}`, now), subject.grantedQuota);
+  return quotaOfFamily(executor, subject, 'OFFICIAL', now);
+}
+
+/** A family's quota in force for a subject now; increases raise the official-account quota only. */
+async function quotaOfFamily(executor: Executor, subject: SubjectRow, family: QuotaFamily, now: Date) {
+  const rule = await integerAt(executor, quotaRuleKey(family, subject.kind), now);
+  return family === 'OFFICIAL' ? effectiveQuota(rule, subject.grantedQuota) : rule;
 }
 
 /** Subjects a viewer may register accounts or file requests for. */
@@ -197,20 +221,34 @@ export interface RegisterAccountInput {
  * The subject row is locked for the count and the insert, so simultaneous registrations queue.
  */
 export async function registerAccount(ctx: Context, input: RegisterAccountInput): Promise<AccountRow> {
-  await subjectForAction(ctx, input.subjectId, 'input.subjectId');
+  const checked = await subjectForAction(ctx, input.subjectId, 'input.subjectId');
+  if (!subjectMayOwn(checked.kind, input.kind)) {
+    throw badInput(
+      'input.kind',
+      'SUBJECT_KIND',
+      'An individual cannot register an enterprise account: only enterprises and organizations can.',
+      { subjectKind: checked.kind },
+    );
+  }
+  const family = quotaFamilyOf(input.kind);
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const [subject] = await tx.select().from(subjects).where(eq(subjects.id, input.subjectId)).for('update');
     if (!subject) throw notFound('subject', 'input.subjectId');
-    const quota = await quotaOf(tx, subject, now);
-    const [owned] = await tx.select({ value: count() }).from(accounts).where(eq(accounts.subjectId, subject.id));
+    const quota = await quotaOfFamily(tx, subject, family, now);
+    const [owned] = await tx
+      .select({ value: count() })
+      .from(accounts)
+      .where(and(eq(accounts.subjectId, subject.id), inArray(accounts.kind, [...kindsOfFamily(family)])));
     const ownedCount = owned?.value ?? 0;
     if (!canRegisterAnother(ownedCount, quota)) {
+      const what = QUOTA_FAMILY_WORDS[family];
       throw new AppError(
         'QUOTA_EXCEEDED',
         'ACCOUNTS',
-        `This subject already owns ${ownedCount} account(s); its quota is ${quota}. File a quota increase request to register more.`,
-        { quota, owned: ownedCount },
+        `This subject already owns ${ownedCount} ${what}; its quota is ${quota}.` +
+          (family === 'OFFICIAL' ? ' File a quota increase request to register more.' : ''),
+        { quota, owned: ownedCount, limit: quota, family },
       );
     }
     const [account] = await tx

@@ -127,6 +127,13 @@ export async function recordAuthorityApproval(
 ): Promise<QuotaRequestRow> {
   const row = await loadRequest(ctx, id);
   refuseUnlessAt(row, 'AWAITING_AUTHORITY', 'authority approval');
+  if (row.preliminaryById && row.preliminaryById === ctx.viewer?.id) {
+    // Two approvals are two people (seed 004): the examiner cannot also record the authority's.
+    throw forbidden(
+      'SAME_PERSON',
+      'You passed this request’s preliminary examination; another admin must record the authority’s approval.',
+    );
+  }
   const granted = input.grantedQuota ?? row.requestedQuota;
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { isStaff } from '../../access/viewer';
 import { localIdOf, toGlobalId } from '../../common/ids';
 import { registerNodeType } from '../../common/node';
 import type { Context } from '../../context';
@@ -111,11 +112,25 @@ export class ArticleResolver {
     return ctx.loaders.accountById.load(article.accountId);
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, {
+    description:
+      'The text. A reprint shows its source’s body, or an empty one while the source is blocked (see `sourceUnavailable`), except to staff and the source account’s operators.',
+  })
   async body(@Ctx() ctx: Context, @Root() article: ArticleRow): Promise<string> {
     if (!article.reprintOfId) return article.body;
     const source = await ctx.loaders.articleById.load(article.reprintOfId);
-    return source?.body ?? '';
+    if (!source || !sourceVisible(ctx, source)) return '';
+    return source.body;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True for a reprint whose source the viewer may not read (blocked): readers see that the source is unavailable, and no body. Unblocking the source restores it.',
+  })
+  async sourceUnavailable(@Ctx() ctx: Context, @Root() article: ArticleRow): Promise<boolean> {
+    if (!article.reprintOfId) return false;
+    const source = await ctx.loaders.articleById.load(article.reprintOfId);
+    return !source || !sourceVisible(ctx, source);
   }
 
   @FieldResolver(() => Article, { nullable: true })
@@ -185,4 +200,9 @@ export class AccountArticlesResolver {
   ) {
     return listAccountArticles(ctx, account.id, { first, after });
   }
+}
+
+/** Whether a reprint's source may be read through it: unblocked, or by staff and the source's operators. */
+function sourceVisible(ctx: Context, source: ArticleRow): boolean {
+  return source.blockedAt === null || isStaff(ctx.viewer) || Boolean(ctx.viewer?.operated.has(source.accountId));
 }

@@ -15,10 +15,10 @@ import {
 import { banStatus } from '../accounts/account-status';
 import { accountForAction } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
-import { integerAt } from '../rules/rules.service';
+import { integerAt, valueAt } from '../rules/rules.service';
 import { notifyOperators } from '../violations/notifications.service';
 import { runDetector } from '../violations/violations.service';
-import { measureCorrection } from './edit-distance';
+import { type EditKind, judgeCorrection } from './edit-distance';
 
 /** Staff see every article, blocked ones included. */
 export function isStaff(ctx: Context): boolean {
@@ -168,9 +168,10 @@ export async function correctArticle(ctx: Context, input: CorrectArticleInput): 
   }
   checkLength('body', input.body);
   const now = ctx.clock.now();
-  const [limit, maxCorrections] = await Promise.all([
+  const [limit, maxCorrections, allowed] = await Promise.all([
     integerAt(ctx.db, 'article.correction.maxChangedCharacters', now),
     integerAt(ctx.db, 'article.correction.maxCorrections', now),
+    valueAt(ctx.db, 'article.correction.operations', now) as Promise<EditKind[]>,
   ]);
   if (article.correctionsUsed >= maxCorrections) {
     throw new AppError('CORRECTION_ALREADY_USED', 'NONE_LEFT', 'This article’s correction has already been used.', {
@@ -178,13 +179,27 @@ export async function correctArticle(ctx: Context, input: CorrectArticleInput): 
       allowed: maxCorrections,
     });
   }
-  const measured = measureCorrection(article.body, input.body, limit);
-  if (!measured.withinLimit) {
+  const measured = judgeCorrection(article.body, input.body, limit, allowed);
+  if (!measured.accepted && measured.reason === 'OPERATION_NOT_ALLOWED') {
+    throw badInput(
+      'input.body',
+      'OPERATION_NOT_ALLOWED',
+      `Until 2018-12-29 a correction could only replace characters, so the body must keep its ${measured.previousLength} characters (this one has ${measured.newLength}).`,
+      { allowed, previousLength: measured.previousLength, newLength: measured.newLength },
+    );
+  }
+  if (!measured.accepted) {
     throw new AppError(
       'CORRECTION_TOO_LARGE',
       'TOO_MANY_CHANGES',
-      `The correction changes ${measured.changed > limit + 1 ? `${measured.changed}` : `more than ${limit}`} characters; at most ${limit} may change.`,
-      { changed: measured.changed, limit, field: 'input.body' },
+      `The correction changes ${measured.atLeast ? 'at least ' : ''}${measured.changed} characters; at most ${limit} may change.`,
+      {
+        changed: measured.changed,
+        limit,
+        countedUpTo: measured.countedUpTo,
+        ...(measured.atLeast ? { atLeast: true } : {}),
+        field: 'input.body',
+      },
     );
   }
   if (measured.changed === 0)

@@ -584,7 +584,13 @@ export async function decideCertification(ctx: Context, id: string, input: Decis
     });
     if (namingPassed && account.name !== row.nickname) {
       // The certification nickname replaces the account's name (seed 002).
-      await tx.update(accounts).set({ name: row.nickname }).where(eq(accounts.id, account.id));
+      const [renamed] = await tx
+        .update(accounts)
+        .set({ name: row.nickname })
+        .where(eq(accounts.id, account.id))
+        .returning();
+      // This request may have read the account already (its visibility): answer with the new name.
+      if (renamed) ctx.loaders.accountById.clear(account.id).prime(account.id, renamed);
       await recordAudit(ctx, tx, {
         action: 'account.rename',
         targetType: 'Account',

@@ -1,6 +1,7 @@
 import { RE2JS } from 're2js';
 import { z } from 'zod';
-import { SUBJECT_KINDS } from '../../db/tables/accounts';
+import { ENTERPRISE_ACCOUNT_OWNERS, SUBJECT_KINDS } from '../../db/tables/accounts';
+import { CORRECTION_OPERATIONS } from '../../db/tables/articles';
 import { CERTIFICATION_KINDS } from '../../db/tables/certifications';
 import { VIOLATION_TYPES } from '../../db/tables/violations';
 
@@ -55,7 +56,18 @@ const each = <K extends string>(prefix: string, names: readonly K[], schema: z.Z
 export const RULE_SCHEMAS: Record<string, z.ZodType> = {
   'article.correction.maxChangedCharacters': whole(0, 1000),
   'article.correction.maxCorrections': whole(0, 10),
+  'article.correction.operations': z
+    .array(z.enum(CORRECTION_OPERATIONS, { error: `must list operations among ${CORRECTION_OPERATIONS.join(', ')}` }))
+    .refine(
+      (list) =>
+        new Set(list).size === list.length && (list.length === 3 || (list.length === 1 && list[0] === 'REPLACE')),
+      'must be ["REPLACE"] (replacements only) or all three operations',
+    ),
+  // Official accounts (SUBSCRIPTION, SERVICE): the seed's quota. Mini-programs and enterprise
+  // accounts count apart, under keys of their own (ours).
   ...each('account.quota.', SUBJECT_KINDS, whole(0, 10_000)),
+  ...each('account.quota.miniProgram.', SUBJECT_KINDS, whole(0, 10_000)),
+  ...each('account.quota.enterpriseAccount.', ENTERPRISE_ACCOUNT_OWNERS, whole(0, 10_000)),
   ...each('penalty.ladder.', VIOLATION_TYPES, ladder),
   ...each('penalty.neverLifted.', VIOLATION_TYPES, z.boolean({ error: 'must be true or false' })),
   'certification.PERSONAL_ACCOUNT.maxPerYear': whole(0, 100),
@@ -72,7 +84,8 @@ export const RULE_SCHEMAS: Record<string, z.ZodType> = {
   'certification.naming.genericWords': words,
   'enterprise.members.uncertifiedMax': whole(1, 1_000_000),
   'enterprise.members.perDepartmentMax': whole(1, 1_000_000),
-  'detection.likeFarming.patterns': patterns,
+  // Empty before the like-farming rule was announced (2014): nothing to detect.
+  'detection.likeFarming.patterns': z.array(pattern).max(200),
   'detection.inducedSharing.patterns': patterns,
   'appeal.windowDays': whole(1, 3650),
   'appeal.decisionWorkingDays': whole(1, 365),

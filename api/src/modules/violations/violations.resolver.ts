@@ -48,6 +48,7 @@ import {
   listAppealsById,
   listPenalties,
   listViolations,
+  overturnViolation,
   penaltyPreview,
   reportViolation,
 } from './violations.service';
@@ -227,8 +228,22 @@ export class PenaltyResolver {
   }
 
   @Authorized('MODERATOR')
+  @Mutation(() => Violation, {
+    description:
+      'Overturns a confirmed violation, with a reason: status OVERTURNED, it no longer counts on the ladder, and its ban (if in force) ends. PENALTY_NOT_LIFTABLE when that ban is a permanent like-farming ban.',
+  })
+  async overturnViolation(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+  ): Promise<ViolationRow> {
+    return overturnViolation(ctx, localIdOf('Violation', id, 'id'), reason);
+  }
+
+  @Authorized('MODERATOR')
   @Mutation(() => Penalty, {
-    description: 'Ends a ban now, with a reason. PENALTY_NOT_LIFTABLE for a permanent like-farming ban.',
+    description:
+      'Ends a ban now, with a reason; the violation still counts on the ladder (overturnViolation removes it). PENALTY_NOT_LIFTABLE for a permanent like-farming ban.',
   })
   async liftPenalty(
     @Ctx() ctx: Context,

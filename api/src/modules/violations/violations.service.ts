@@ -421,6 +421,67 @@ export async function liftPenalty(ctx: Context, id: string, reason: string): Pro
 }
 
 /**
+ * Overturns a confirmed violation (MODERATOR, with a reason): it no longer counts on the ladder
+ * (the account's next offence of the type gets a lower ordinal) and its ban, if still in force,
+ * ends. Lifting only ends a ban; overturning says the violation was wrong. A permanent ban that is
+ * never lifted (like-farming) cannot be ended this way either: PENALTY_NOT_LIFTABLE.
+ */
+export async function overturnViolation(ctx: Context, id: string, reason: string): Promise<ViolationRow> {
+  const text = reason.trim();
+  if (text.length < 2) throw badInput('reason', 'TOO_SHORT', 'Say why the violation is overturned.');
+  const existing = await loadViolation(ctx, id);
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    // The account lock orders this with confirmations, whose ordinals count confirmed violations.
+    await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, existing.accountId)).for('update');
+    const [row] = await tx.select().from(violations).where(eq(violations.id, id));
+    if (row?.status !== 'CONFIRMED') {
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'NOT_CONFIRMED',
+        `Only a confirmed violation can be overturned; this one is ${row?.status ?? 'gone'}.`,
+      );
+    }
+    const [penalty] = await tx.select().from(penalties).where(eq(penalties.violationId, id));
+    const inForce = penalty && penalty.liftedAt === null && (penalty.endsAt === null || penalty.endsAt > now);
+    if (penalty && inForce && (await neverLifted(tx, penalty, now))) {
+      throw new AppError(
+        'PENALTY_NOT_LIFTABLE',
+        'PERMANENT',
+        'This violation’s ban is a permanent like-farming ban, which is never lifted (永久封号且不解封); it cannot be overturned.',
+      );
+    }
+    const [updated] = await tx
+      .update(violations)
+      .set({ status: 'OVERTURNED' })
+      .where(and(eq(violations.id, id), eq(violations.status, 'CONFIRMED')))
+      .returning();
+    if (!updated) throw new AppError('INVALID_TRANSITION', 'CONCURRENT_CHANGE', 'This violation has just changed.');
+    if (penalty && inForce)
+      await liftInTransaction(ctx, tx, penalty, `Violation overturned: ${text}`, 'penalty.liftOnOverturn');
+    await recordAudit(ctx, tx, {
+      action: 'violation.overturn',
+      targetType: 'Violation',
+      targetId: id,
+      before: { status: 'CONFIRMED', ordinal: row.ordinal },
+      after: { status: 'OVERTURNED', penaltyEnded: Boolean(penalty && inForce) },
+      reason: text,
+    });
+    if (!(penalty && inForce)) {
+      // A lifted ban already told the operators; otherwise say the record is cleared.
+      await notifyOperators(ctx, tx, row.accountId, {
+        kind: 'PENALTY_LIFTED',
+        title: '违规记录已撤销',
+        body: `平台已撤销一次违规记录，它不再计入处罚次数。原因：${text}`,
+        targetType: 'Violation',
+        targetId: id,
+      });
+    }
+    return updated;
+  });
+}
+
+/**
  * The account's publisher appeals a penalty: once, within the rule's window of its start, with at
  * most the rule's characters. The decision is due after the rule's working days.
  */
@@ -491,6 +552,14 @@ export async function decideAppeal(ctx: Context, id: string, grant: boolean, rea
     throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', `This appeal is already ${appeal.status}.`);
   const penalty = await loadPenalty(ctx, appeal.penaltyId);
   const now = ctx.clock.now();
+  if (grant && (await neverLifted(ctx.db, penalty, now))) {
+    // 永久封号且不解封 (seed 004): not by a moderator, and not by granting an appeal.
+    throw new AppError(
+      'PENALTY_NOT_LIFTABLE',
+      'PERMANENT',
+      'A permanent ban for like-farming is never lifted, not even by a granted appeal (永久封号且不解封). Reject the appeal, with the reason.',
+    );
+  }
   return ctx.db.transaction(async (tx) => {
     const [decided] = await tx
       .update(appeals)
@@ -504,7 +573,7 @@ export async function decideAppeal(ctx: Context, id: string, grant: boolean, rea
       .returning();
     if (!decided) throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', 'This appeal has just been decided.');
     if (grant) {
-      // A granted appeal undoes the violation itself, so even a never-lifted ban ends.
+      // A granted appeal undoes the violation itself: it leaves the ladder and its ban ends.
       const stillActive = penalty.liftedAt === null && (penalty.endsAt === null || penalty.endsAt > now);
       if (stillActive) await liftInTransaction(ctx, tx, penalty, `Appeal granted: ${text}`, 'penalty.liftOnAppeal');
       if (penalty.violationId) {
