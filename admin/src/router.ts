@@ -132,6 +132,12 @@ export const router = createRouter({
           meta: { titleKey: 'rules.title' },
         },
         {
+          path: 'rules/calendar',
+          name: 'working-calendar',
+          component: () => import('./pages/WorkingCalendarPage.vue'),
+          meta: { roles: PAGE_ROLES.calendar, titleKey: 'calendar.title', nav: 'rules' },
+        },
+        {
           path: ':pathMatch(.*)*',
           name: 'not-found',
           component: () => import('./pages/NotFoundPage.vue'),

@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { seedDemoData } from './db/seed/demo';
+import { seedWorkingCalendar } from './db/seed/working-calendar';
 import { scheduleCertificationReminders } from './modules/certifications/reminder-schedule';
 import { startServer } from './server';
 
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     timeouts: config.database,
   });
   await database.migrate();
+  // The working-day calendar is platform data from an installed package, written with the schema.
+  await seedWorkingCalendar(database.db);
   if (config.seedDemo) await seedDemoData(database.db);
   const server = await startServer(config, database);
   const stopReminders = scheduleCertificationReminders(database.db, config);

@@ -25,6 +25,7 @@ import {
 } from './modules/articles/articles.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { WorkingCalendarResolver } from './modules/calendar/calendar.resolver';
 import { AccountCertificationResolver, CertificationResolver } from './modules/certifications/certifications.resolver';
 import { NodeResolver } from './modules/node.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
@@ -57,6 +58,7 @@ export const resolvers = [
   NodeResolver,
   AuthResolver,
   RulesResolver,
+  WorkingCalendarResolver,
   AuditResolver,
   AccountResolver,
   SubjectResolver,

@@ -196,6 +196,8 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   },
   CertifyAccount: { role: 'admin', variables: (ids) => ({ id: ids.certifiedAccount }) },
   RuleHistory: { role: 'admin', variables: (ids) => ({ key: ids.ruleKey }) },
+  WorkingCalendarYears: { role: 'admin' },
+  WorkingCalendarYear: { role: 'admin', variables: () => ({ year: 2026 }) },
   // The dashboard's values (DashboardPage.vue: APPEALS_WITHIN_DAYS, EXPIRING_WITHIN_DAYS, the default granularities).
   DashboardCounts: { role: 'admin', variables: () => ({ appealsWithinDays: 2, expiringWithinDays: 30 }) },
   DashboardCharts: {
@@ -254,6 +256,7 @@ const MUTATIONS_NOT_RUN = [
   'RecordCertificationReviewCall',
   'DecideCertification',
   'SetRule',
+  'SetWorkingCalendarYear',
 ];
 
 /* ------------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ export const dashboardCountsQuery = graphql(`
         pending
         dueSoon
         overdue
+        deadlineUncertain
       }
       certificationWork(expiringWithinDays: $expiringWithinDays) {
         overdueDispatches

@@ -641,6 +641,7 @@ export const penaltyFields = graphql(`
       text
       filedAt
       dueAt
+      deadlineUncertain
       decidedAt
       decisionReason
       filedBy {
@@ -726,6 +727,7 @@ export const appealRowFields = graphql(`
     text
     filedAt
     dueAt
+    deadlineUncertain
     overdue
     decidedAt
     decisionReason
@@ -1147,6 +1149,55 @@ export const setRuleMutation = graphql(`
       value
       effectiveFrom
       note
+    }
+  }
+`);
+
+export const workingCalendarVersionFields = graphql(`
+  fragment WorkingCalendarVersion on WorkingCalendarYear {
+    year
+    version
+    source
+    note
+    editedAt
+    editedBy {
+      id
+      displayName
+    }
+    holidays {
+      date
+      name
+    }
+    makeupDays {
+      date
+      name
+    }
+  }
+`);
+
+export const workingCalendarYearsQuery = graphql(`
+  query WorkingCalendarYears {
+    workingCalendarYears {
+      ...WorkingCalendarVersion
+    }
+  }
+`);
+
+export const workingCalendarYearQuery = graphql(`
+  query WorkingCalendarYear($year: Int!) {
+    workingCalendarYear(year: $year) {
+      ...WorkingCalendarVersion
+    }
+    workingCalendarHistory(year: $year) {
+      ...WorkingCalendarVersion
+    }
+  }
+`);
+
+export const setWorkingCalendarYearMutation = graphql(`
+  mutation SetWorkingCalendarYear($input: SetWorkingCalendarYearInput!) {
+    setWorkingCalendarYear(input: $input) {
+      ...WorkingCalendarVersion
     }
   }
 `);

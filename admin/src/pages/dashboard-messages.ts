@@ -36,6 +36,8 @@ const zhCN = {
       pending: '全部待处理',
       dueSoon: '{days} 天内到期',
       overdue: '已逾期',
+      uncertain: '期限待定',
+      uncertainHint: '处理期限跨入尚无工作日历的年份（只按周末计算），补充该年日历后以实际为准',
     },
     certifications: {
       overdueTitle: '回访超时的认证',
@@ -129,6 +131,8 @@ const en: DashboardMessages = {
       pending: 'All pending',
       dueSoon: 'Due within {days} days',
       overdue: 'Overdue',
+      uncertain: 'Deadline uncertain',
+      uncertainHint: 'The due date runs into a year with no working calendar (only weekends were skipped there)',
     },
     certifications: {
       overdueTitle: 'Review calls overdue',

@@ -9,6 +9,7 @@ import type {
   SubjectRow,
   UserRow,
   ViolationRow,
+  WorkingCalendarVersionRow,
 } from '../db/schema';
 import {
   ADMIN,
@@ -309,6 +310,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
       text: OWNER_AND_STAFF,
       filedAt: OWNER_AND_STAFF,
       dueAt: OWNER_AND_STAFF,
+      deadlineUncertain: OWNER_AND_STAFF,
       overdue: OWNER_AND_STAFF,
       status: OWNER_AND_STAFF,
       decidedAt: OWNER_AND_STAFF,
@@ -415,6 +417,21 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   },
 
   PlatformRule: valueType('key', 'value', 'effectiveFrom', 'note'),
+  // The working-day calendar: staff read it (deadlines depend on it), only ADMIN edits it.
+  WorkingCalendarYear: rowType<WorkingCalendarVersionRow>({
+    row: STAFF,
+    fields: {
+      year: STAFF,
+      version: STAFF,
+      source: STAFF,
+      holidays: STAFF,
+      makeupDays: STAFF,
+      note: STAFF,
+      editedBy: STAFF,
+      editedAt: STAFF,
+    },
+  }),
+  WorkingCalendarDay: valueType('date', 'name'),
   PageInfo: valueType('hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'),
   RegionFilingCount: valueType('region', 'accounts', 'filed', 'unfiled'),
 
@@ -433,7 +450,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   LadderStepCount: valueType('step', 'orMore', 'count'),
   ActiveBanCounts: valueType('total', 'endingToday', 'endingThisWeek', 'permanent'),
   PendingReportCount: valueType('type', 'age', 'count'),
-  AppealDeadlineCounts: valueType('pending', 'dueSoon', 'overdue'),
+  AppealDeadlineCounts: valueType('pending', 'dueSoon', 'overdue', 'deadlineUncertain'),
   CertificationWorkCounts: valueType('overdueDispatches', 'expiringSoon'),
   CertificationFunnel: valueType('started', 'paid', 'dispatched', 'approved', 'rejected', 'passRate'),
   CorrectionPeriodCount: valueType('period', 'count', 'changedCharacters'),
@@ -468,6 +485,9 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'viewer',
     'violation',
     'violations',
+    'workingCalendarHistory',
+    'workingCalendarYear',
+    'workingCalendarYears',
   ),
   Mutation: rootType(
     'acceptCertificationTerms',
@@ -503,6 +523,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'revokeCertificationInvitation',
     'sendCertificationReminders',
     'setRule',
+    'setWorkingCalendarYear',
     'startCertification',
     'submitCertificationInformation',
     'submitCertificationInvoice',

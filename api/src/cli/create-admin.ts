@@ -4,6 +4,7 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import { DataDirLockedError } from '../db/data-dir-lock';
 import { users } from '../db/schema';
+import { seedWorkingCalendar } from '../db/seed/working-calendar';
 import { createUser, normalizeEmail } from '../modules/auth/auth.service';
 
 /**
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
   try {
     await database.migrate();
+    // The working-day calendar is platform data from an installed package, written with the schema.
+    await seedWorkingCalendar(database.db);
     const [existing] = await database.db
       .select({ id: users.id })
       .from(users)

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import { seedDemoData } from '../db/seed/demo';
+import { seedWorkingCalendar } from '../db/seed/working-calendar';
 
 /**
  * The performance data set: by default 100,000 accounts, 1,000,000 articles and 200,000
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     );
   try {
     await database.migrate();
+    // The working-day calendar is platform data from an installed package, written with the schema.
+    await seedWorkingCalendar(database.db);
     await seedDemoData(database.db);
     const db = database.db;
     const existing: unknown = await db.execute(

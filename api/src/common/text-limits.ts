@@ -83,9 +83,13 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'ReportViolationInput.evidence': 20_000,
   'SetRuleInput.key': 100,
   'SetRuleInput.note': 500,
+  'SetWorkingCalendarYearInput.note': 500,
   'StartCertificationInput.nickname': 60,
   'StatsScope.region': REGION,
   'SubjectFilter.nameContains': 60,
+  // A date is YYYY-MM-DD; a holiday's name is a short phrase (中华人民共和国国庆节 at most).
+  'WorkingCalendarDayInput.date': 10,
+  'WorkingCalendarDayInput.name': 40,
 };
 
 /** Characters as a person counts them: an emoji or a rare CJK character is one, not two. */

@@ -4,6 +4,7 @@ export * from './tables/accounts';
 export * from './tables/articles';
 export * from './tables/audit';
 export * from './tables/auth';
+export * from './tables/calendar';
 export * from './tables/certifications';
 export * from './tables/rules';
 export * from './tables/violations';

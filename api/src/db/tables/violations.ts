@@ -126,6 +126,8 @@ export const appeals = pgTable(
     filedAt: timestamp('filed_at', { withTimezone: true }).notNull(),
     /** When the decision is due (working days after filing, from the rule in force). */
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    /** The working days counted ran into a year with no calendar: only weekends were skipped there. */
+    deadlineUncertain: boolean('deadline_uncertain').notNull().default(false),
     status: text('status').$type<AppealStatusName>().notNull(),
     decidedById: uuid('decided_by_id').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),

@@ -117,6 +117,11 @@ export class AppealDeadlineCounts {
 
   @Field(() => Int)
   overdue!: number;
+
+  @Field(() => Int, {
+    description: 'Pending appeals whose due date runs into a year the working calendar does not know.',
+  })
+  deadlineUncertain!: number;
 }
 
 @ObjectType()

@@ -146,17 +146,23 @@ export async function pendingReports(ctx: Context, scope: StatsScope) {
   return result.map((row) => ({ type: row.type, age: row.age, count: asNumber(row.count) }));
 }
 
-/** Pending appeals due within `withinDays`, and those already overdue. */
+/** Pending appeals due within `withinDays`, those already overdue, and those with an uncertain due date. */
 export async function appealDeadlines(ctx: Context, withinDays: number) {
   const now = ctx.clock.now();
-  const [row] = await rows<{ pending: unknown; soon: unknown; overdue: unknown }>(
+  const [row] = await rows<{ pending: unknown; soon: unknown; overdue: unknown; uncertain: unknown }>(
     ctx,
     sql`select count(*) as pending,
           count(*) filter (where due_at >= ${at(now)} and due_at < ${at(new Date(now.getTime() + withinDays * DAY_MS))}) as soon,
-          count(*) filter (where due_at < ${at(now)}) as overdue
+          count(*) filter (where due_at < ${at(now)}) as overdue,
+          count(*) filter (where deadline_uncertain) as uncertain
         from appeals where status = 'PENDING'`,
   );
-  return { pending: asNumber(row?.pending), dueSoon: asNumber(row?.soon), overdue: asNumber(row?.overdue) };
+  return {
+    pending: asNumber(row?.pending),
+    dueSoon: asNumber(row?.soon),
+    overdue: asNumber(row?.overdue),
+    deadlineUncertain: asNumber(row?.uncertain),
+  };
 }
 
 /** Certifications: dispatched without a review call past the rule's hours, and expiring soon. */

@@ -165,6 +165,12 @@ export class Appeal extends Node {
   @Field({ description: 'When the decision is due (working days after filing).' })
   dueAt!: Date;
 
+  @Field({
+    description:
+      'The working days counted ran into a year the working calendar does not know: only weekends were skipped there, so the due date may move.',
+  })
+  deadlineUncertain!: boolean;
+
   @Field({ description: 'Pending past its due time.' })
   overdue!: boolean;
 

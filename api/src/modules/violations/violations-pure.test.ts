@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectViolations } from './detector';
 import { banEnd, penaltyForOrdinal } from './penalty-ladder';
-import { addWorkingDays } from './working-days';
 
 const LIKE_FARMING = [7, 15, 30, null];
 
@@ -41,16 +40,6 @@ describe('penaltyForOrdinal', () => {
     const start = new Date('2026-01-01T00:00:00Z');
     expect(banEnd(start, 7)?.toISOString()).toBe('2026-01-08T00:00:00.000Z');
     expect(banEnd(start, null)).toBeNull();
-  });
-});
-
-describe('addWorkingDays', () => {
-  it('skips weekends in China time', () => {
-    // Friday 2026-11-20 10:00 in Beijing → 7 working days later is Tuesday 2026-12-01.
-    const friday = new Date('2026-11-20T02:00:00Z');
-    expect(addWorkingDays(friday, 7).toISOString()).toBe('2026-12-01T02:00:00.000Z');
-    expect(addWorkingDays(friday, 1).toISOString()).toBe('2026-11-23T02:00:00.000Z');
-    expect(addWorkingDays(friday, 0).toISOString()).toBe(friday.toISOString());
   });
 });
 

@@ -23,11 +23,12 @@ import {
 } from '../../db/schema';
 import { accountForAction, seesAllAccounts, visibleThroughAccount } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
+import { workingCalendarFor } from '../calendar/calendar.service';
+import { addWorkingDays, yearsFor } from '../calendar/working-days';
 import { integerAt, valueAt } from '../rules/rules.service';
 import { type DetectionPatterns, detectViolations } from './detector';
 import { notifyOperators } from './notifications.service';
 import { banEnd, type Ladder, penaltyForOrdinal } from './penalty-ladder';
-import { addWorkingDays } from './working-days';
 
 const isModerator = (ctx: Context) => hasRole(ctx.viewer, 'MODERATOR');
 
@@ -514,6 +515,8 @@ export async function fileAppeal(ctx: Context, penaltyId: string, text: string):
       `Appeals are accepted within ${windowDays} days of the penalty; this one closed on ${deadline.toISOString()}.`,
     );
   }
+  const years = yearsFor(now, workingDays);
+  const due = addWorkingDays(now, workingDays, await workingCalendarFor(ctx.db, years.first, years.last));
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(appeals)
@@ -523,7 +526,8 @@ export async function fileAppeal(ctx: Context, penaltyId: string, text: string):
         filedById: ctx.viewer?.id ?? null,
         text: body,
         filedAt: now,
-        dueAt: addWorkingDays(now, workingDays),
+        dueAt: due.at,
+        deadlineUncertain: due.uncertain,
         status: 'PENDING',
       })
       .onConflictDoNothing()
