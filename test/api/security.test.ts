@@ -304,8 +304,13 @@ describe(`sign-in limits (${driverName})`, () => {
     const outcomes = await Promise.all(
       Array.from({ length: 300 }, (_, i) => attempt(`nobody-${i}@example.com`, 'guess', '198.51.100.8')),
     );
-    expect(outcomes.filter((outcome) => outcome === 'UNAUTHENTICATED').length).toBe(30);
-    expect(outcomes.filter((outcome) => outcome === 'RATE_LIMITED').length).toBe(270);
+    const tally = (code: string) => outcomes.filter((outcome) => outcome === code).length;
+    expect(tally('RATE_LIMITED'), JSON.stringify(outcomes)).toBe(270);
+    // The 30 checked ones are wrong passwords. On an overloaded machine a check's hash (scrypt)
+    // can outlast the request deadline, answered 503 (SERVICE_UNAVAILABLE): it was counted before
+    // hashing all the same, so the cut-off is unchanged.
+    expect(tally('UNAUTHENTICATED') + tally('SERVICE_UNAVAILABLE'), JSON.stringify(outcomes)).toBe(30);
+    expect(tally('UNAUTHENTICATED')).toBeGreaterThan(0);
   });
 
   it('does not lock the victim out from another address', async () => {
