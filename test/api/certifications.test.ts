@@ -177,6 +177,66 @@ describe(`uploads (${driverName})`, () => {
   });
 });
 
+describe(`the invitation list follows the eligibility rules (${driverName})`, () => {
+  it('offers only eligible accounts, says why the others are not, and refuses to invite them', async () => {
+    const LISTS =
+      '{ certificationCandidates(first: 100) { id } certificationCandidateExclusions(first: 100) { reason days account { id } } }';
+    type Lists = {
+      certificationCandidates: Array<{ id: string }>;
+      certificationCandidateExclusions: Array<{ reason: string; days: number | null; account: { id: string } }>;
+    };
+    const lists = async () => {
+      const result = await gql<Lists>(url, LISTS, {}, { token: tokens.reviewer });
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      return result.data;
+    };
+    const clean = await newAccount('INDIVIDUAL', 'SUBSCRIPTION', '干净的个人号');
+    const farming = await newAccount('INDIVIDUAL', 'SUBSCRIPTION', '违规的个人号');
+    const reported = await gql<{ reportViolation: { id: string } }>(
+      url,
+      'mutation ($id: ID!) { reportViolation(input: { accountId: $id, type: LIKE_FARMING, source: MODERATOR, evidence: "集赞送礼" }) { id } }',
+      { id: farming },
+      { token: tokens.moderator },
+    );
+    const violationId = reported.data?.reportViolation.id;
+    await gql(
+      url,
+      'mutation ($id: ID!) { confirmViolation(id: $id) { id } }',
+      { id: violationId },
+      { token: tokens.moderator },
+    );
+
+    const before = await lists();
+    const offered = before.certificationCandidates.map((candidate) => candidate.id);
+    expect(offered).toContain(clean);
+    expect(offered).not.toContain(farming);
+    expect(before.certificationCandidateExclusions.find((entry) => entry.account.id === farming)).toMatchObject({
+      reason: 'RECENT_VIOLATION',
+      days: 180,
+    });
+    const invite = await gql(
+      url,
+      'mutation ($id: ID!) { inviteToCertification(accountId: $id) }',
+      { id: farming },
+      {
+        token: tokens.reviewer,
+      },
+    );
+    expect(refusalOf(invite)).toEqual({ code: 'NOT_ELIGIBLE', reason: 'RECENT_VIOLATION' });
+
+    // Overturned, the violation no longer bars it: it is offered again.
+    await gql(
+      url,
+      'mutation ($id: ID!) { overturnViolation(id: $id, reason: "误判") { status } }',
+      { id: violationId },
+      { token: tokens.moderator },
+    );
+    const after = await lists();
+    expect(after.certificationCandidates.map((candidate) => candidate.id)).toContain(farming);
+    expect(after.certificationCandidateExclusions.map((entry) => entry.account.id)).not.toContain(farming);
+  });
+});
+
 describe(`the personal mini-program flow (${driverName})`, () => {
   it('charges 30 CNY, never refunded; approval renames the account and sets 个人开发者; a year later it has expired', async () => {
     const account = await newAccount('INDIVIDUAL', 'MINI_PROGRAM', '周的小工具');

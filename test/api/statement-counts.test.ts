@@ -190,6 +190,10 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   Certifications: { role: 'admin' },
   Certification: { role: 'admin', variables: (ids) => ({ id: ids.certification }) },
   CertificationCandidates: { role: 'admin' },
+  CertificationCandidateExclusions: {
+    role: 'admin',
+    small: 'the demo data has 3 individuals’ accounts barred by a confirmed violation: fewer than 5',
+  },
   CheckCertificationNickname: {
     role: 'admin',
     variables: (ids) => ({ name: ids.certifiedAccountName, accountId: ids.certifiedAccount }),

@@ -1001,6 +1001,20 @@ export const certificationCandidatesQuery = graphql(`
   }
 `);
 
+export const certificationCandidateExclusionsQuery = graphql(`
+  query CertificationCandidateExclusions($first: Int) {
+    certificationCandidateExclusions(first: $first) {
+      reason
+      days
+      account {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
 export const checkCertificationNicknameQuery = graphql(`
   query CheckCertificationNickname($name: String!, $accountId: ID) {
     checkCertificationNickname(name: $name, accountId: $accountId) {

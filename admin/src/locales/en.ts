@@ -695,6 +695,9 @@ export const en: Messages = {
     candidatesHint:
       'Official accounts of individuals, by reads and followers (the first {count}, not yet invited). Invited accounts may apply for personal certification for free, at most twice a year.',
     candidatesEmpty: 'No account to invite',
+    excludedTitle: 'Not offered (the eligibility rules would refuse them)',
+    excludedInfringement: 'a confirmed infringement',
+    excludedRecentViolation: 'a confirmed violation in the last {days} days',
     invite: 'Invite',
     invited: 'Invited',
     revoke: 'Revoke',

@@ -690,6 +690,9 @@ export const zhCN = {
     candidatesHint:
       '个人主体的公众号，按累计阅读和关注人数排列（前 {count} 个，不含已邀请的）。受邀账号可免费申请个人认证，每年至多 2 次。',
     candidatesEmpty: '暂无可邀请的公众号',
+    excludedTitle: '不予邀请（不符合认证条件）',
+    excludedInfringement: '有已确认的侵权记录',
+    excludedRecentViolation: '近 {days} 天内有已确认的违规',
     invite: '邀请认证',
     invited: '已邀请',
     revoke: '撤回邀请',

@@ -376,6 +376,8 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   Payment: valueType('amountCents', 'paidAt', 'provider', 'reference', 'refundable'),
   NamingAdvice: valueType('compliant', 'problems', 'suggestions'),
   NamingProblem: valueType('code', 'word', 'message'),
+  // Reviewers' query only (certificationCandidateExclusions).
+  CertificationExclusion: valueType('account', 'reason', 'days'),
 
   User: rowType<UserRow>({
     // People are reached only through fields that are themselves restricted (operators, decidedBy…).
@@ -468,6 +470,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'articles',
     'auditLog',
     'certification',
+    'certificationCandidateExclusions',
     'certificationCandidates',
     'certifications',
     'checkCertificationNickname',

@@ -37,6 +37,24 @@ export class NamingProblem {
   message!: string;
 }
 
+@ObjectType({
+  description:
+    'An individual’s account that would be worth inviting to personal certification but is not offered: why (the eligibility rules of seed 000).',
+})
+export class CertificationExclusion {
+  @Field(() => Account)
+  account!: object;
+
+  @Field({ description: 'The NOT_ELIGIBLE reason an invitation would meet: INFRINGEMENT or RECENT_VIOLATION.' })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For RECENT_VIOLATION: the rule’s days (`certification.PERSONAL_ACCOUNT.cleanDays`).',
+  })
+  days!: number | null;
+}
+
 @ObjectType({ description: 'Advice on a certification nickname (the reviewer decides).' })
 export class NamingAdvice {
   @Field()

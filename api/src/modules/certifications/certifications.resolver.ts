@@ -9,6 +9,7 @@ import {
   Certification,
   CertificationConnection,
   CertificationDecisionInput,
+  CertificationExclusion,
   CertificationFilter,
   CertificationInformationInput,
   CertificationInvoiceInput,
@@ -21,6 +22,7 @@ import {
 import {
   acceptTerms,
   adviseNickname,
+  certificationCandidateExclusions,
   certificationCandidates,
   decideCertification,
   effectiveStatus,
@@ -86,8 +88,21 @@ export class CertificationResolver {
   }
 
   @Authorized('REVIEWER')
+  @Query(() => [CertificationExclusion], {
+    description:
+      'The accounts worth inviting that the eligibility rules leave out of certificationCandidates, each with the reason (by reads and followers).',
+  })
+  async certificationCandidateExclusions(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+  ) {
+    return certificationCandidateExclusions(ctx, first);
+  }
+
+  @Authorized('REVIEWER')
   @Query(() => [Account], {
-    description: 'Individuals’ accounts worth inviting to personal certification, by reads and followers.',
+    description:
+      'Individuals’ accounts worth inviting to personal certification, by reads and followers: only those the eligibility rules accept (no confirmed infringement, no confirmed violation within `certification.PERSONAL_ACCOUNT.cleanDays`).',
   })
   async certificationCandidates(
     @Ctx() ctx: Context,

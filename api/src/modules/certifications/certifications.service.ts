@@ -107,6 +107,15 @@ async function personalEligibility(
   if (!invitation) {
     return { reason: 'NOT_INVITED', text: 'personal certification is by invitation, and this account has none' };
   }
+  return violationBar(tx, accountId, now);
+}
+
+/** Why an account's violations bar it from personal certification now, or null (seed 000). */
+async function violationBar(
+  tx: Executor,
+  accountId: string,
+  now: Date,
+): Promise<{ reason: ErrorReason<'NOT_ELIGIBLE'>; text: string; details?: Record<string, unknown> } | null> {
   const [infringement] = await tx
     .select({ id: violations.id })
     .from(violations)
@@ -632,6 +641,8 @@ export async function inviteToCertification(ctx: Context, accountId: string): Pr
       'NOT_INDIVIDUAL',
       'Only accounts of individuals are invited to personal certification.',
     );
+  const barred = await violationBar(ctx.db, account.id, ctx.clock.now());
+  if (barred) throw new AppError('NOT_ELIGIBLE', barred.reason, `Not eligible: ${barred.text}.`, barred.details);
   await ctx.db.transaction(async (tx) => {
     const perYear = await integerAt(tx, 'certification.PERSONAL_ACCOUNT.maxPerYear', ctx.clock.now());
     await tx
@@ -674,13 +685,25 @@ export async function revokeInvitation(ctx: Context, accountId: string): Promise
 }
 
 /**
- * Accounts worth inviting (seed 000: enough reads, followers and influence): individuals' official
- * accounts, not yet invited, ranked by reads then followers.
+ * What bars an account from personal certification whatever its invitation (seed 000): a
+ * confirmed (not overturned) infringement ever, or a confirmed violation decided within the
+ * rule's days. As SQL conditions on `accounts`, for the candidate lists.
  */
-export async function certificationCandidates(ctx: Context, first: number | null | undefined) {
-  const limit = pageSize(first, ctx.config.limits.maxPageSize);
+function eligibilityBars(now: Date, cleanDays: number) {
+  const infringement = sql`exists (select 1 from ${violations} where ${violations.accountId} = ${accounts.id}
+    and ${violations.type} = 'INFRINGEMENT' and ${violations.status} = 'CONFIRMED')`;
+  const recent = sql`exists (select 1 from ${violations} where ${violations.accountId} = ${accounts.id}
+    and ${violations.status} = 'CONFIRMED' and ${violations.decidedAt} >= ${new Date(now.getTime() - cleanDays * DAY_MS).toISOString()}::timestamptz)`;
+  return { infringement, recent };
+}
+
+/** Individuals' official accounts not yet invited, ranked by reads then followers (seed 000). */
+function candidateQuery(ctx: Context, bar: SQL, limit: number) {
   return ctx.db
-    .select({ account: accounts })
+    .select({
+      account: accounts,
+      infringement: sql<boolean>`${eligibilityBars(ctx.clock.now(), 0).infringement}`.mapWith(Boolean),
+    })
     .from(accounts)
     .innerJoin(subjects, eq(subjects.id, accounts.subjectId))
     .leftJoin(
@@ -692,11 +715,40 @@ export async function certificationCandidates(ctx: Context, first: number | null
         eq(subjects.kind, 'INDIVIDUAL'),
         sql`${accounts.kind} <> 'MINI_PROGRAM'`,
         isNull(certificationInvitations.accountId),
+        bar,
       ),
     )
     .orderBy(desc(accounts.readCount), desc(accounts.followerCount))
-    .limit(limit)
-    .then((rows) => rows.map((row) => row.account));
+    .limit(limit);
+}
+
+/**
+ * Accounts worth inviting (seed 000: enough reads, followers and influence) that the eligibility
+ * rules would accept: an invitation is never offered to an account certification would refuse.
+ */
+export async function certificationCandidates(ctx: Context, first: number | null | undefined) {
+  const limit = pageSize(first, ctx.config.limits.maxPageSize);
+  const now = ctx.clock.now();
+  const { infringement, recent } = eligibilityBars(
+    now,
+    await integerAt(ctx.db, 'certification.PERSONAL_ACCOUNT.cleanDays', now),
+  );
+  const rows = await candidateQuery(ctx, sql`not ${infringement} and not ${recent}`, limit);
+  return rows.map((row) => row.account);
+}
+
+/** The accounts the candidate list leaves out by the eligibility rules, each with its reason. */
+export async function certificationCandidateExclusions(ctx: Context, first: number | null | undefined) {
+  const limit = pageSize(first, ctx.config.limits.maxPageSize);
+  const now = ctx.clock.now();
+  const cleanDays = await integerAt(ctx.db, 'certification.PERSONAL_ACCOUNT.cleanDays', now);
+  const { infringement, recent } = eligibilityBars(now, cleanDays);
+  const rows = await candidateQuery(ctx, sql`(${infringement} or ${recent})`, limit);
+  return rows.map((row) =>
+    row.infringement
+      ? { account: row.account, reason: 'INFRINGEMENT', days: null }
+      : { account: row.account, reason: 'RECENT_VIOLATION', days: cleanDays },
+  );
 }
 
 export interface CertificationFilter {
