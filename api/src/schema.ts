@@ -27,6 +27,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { AccountCertificationResolver, CertificationResolver } from './modules/certifications/certifications.resolver';
 import { NodeResolver } from './modules/node.resolver';
+import { ReprintRequestResolver } from './modules/reprints/reprint-requests.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
 import { StatsResolver } from './modules/stats/stats.resolver';
 import {
@@ -64,6 +65,7 @@ export const resolvers = [
   ArticleResolver,
   ArticleCorrectionResolver,
   AccountArticlesResolver,
+  ReprintRequestResolver,
   ViolationResolver,
   ViolationNoteResolver,
   PenaltyResolver,

@@ -6,6 +6,7 @@ import type {
   NotificationRow,
   PenaltyRow,
   QuotaRequestRow,
+  ReprintRequestRow,
   SubjectRow,
   UserRow,
   ViolationRow,
@@ -240,6 +241,29 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     },
   }) as TypePolicy<never>,
 
+  ReprintRequest: rowType<ReprintRequestRow>({
+    // Between two accounts: the operators of either side (and staff) see it; nobody else does.
+    row: OWNER_AND_STAFF,
+    relations: (row, viewer) => operatorOf(row.accountId, viewer) | operatorOf(row.sourceAccountId, viewer),
+    fields: Object.fromEntries(
+      [
+        'id',
+        'source',
+        'sourceAccount',
+        'account',
+        'note',
+        'status',
+        'requestedAt',
+        'requestedBy',
+        'decidedAt',
+        'decidedBy',
+        'reason',
+        'usedAt',
+        'reprint',
+      ].map((name) => [name, OWNER_AND_STAFF]),
+    ),
+  }) as TypePolicy<never>,
+
   EditOperation: valueType('kind', 'position', 'before', 'after'),
 
   Violation: rowType<ViolationRow & { viewerEvidence?: string }>({
@@ -459,6 +483,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'penaltyPreview',
     'quotaRequests',
     'recordRegistrationByRegion',
+    'reprintRequests',
     'ruleHistory',
     'rules',
     'stats',
@@ -478,6 +503,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'createSubject',
     'decideAppeal',
     'decideCertification',
+    'decideReprintRequest',
     'dismissViolation',
     'dismissViolations',
     'fileAppeal',
@@ -498,6 +524,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'renewCertification',
     'reportViolation',
     'reprintArticle',
+    'requestReprint',
     'revokeCertificationInvitation',
     'sendCertificationReminders',
     'setRule',

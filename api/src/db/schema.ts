@@ -5,5 +5,6 @@ export * from './tables/articles';
 export * from './tables/audit';
 export * from './tables/auth';
 export * from './tables/certifications';
+export * from './tables/reprint-requests';
 export * from './tables/rules';
 export * from './tables/violations';

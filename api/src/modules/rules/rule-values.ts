@@ -55,6 +55,7 @@ const each = <K extends string>(prefix: string, names: readonly K[], schema: z.Z
 export const RULE_SCHEMAS: Record<string, z.ZodType> = {
   'article.correction.maxChangedCharacters': whole(0, 1000),
   'article.correction.maxCorrections': whole(0, 10),
+  'article.reprint.openWithoutRequest': z.boolean({ error: 'must be true or false' }),
   ...each('account.quota.', SUBJECT_KINDS, whole(0, 10_000)),
   ...each('penalty.ladder.', VIOLATION_TYPES, ladder),
   ...each('penalty.neverLifted.', VIOLATION_TYPES, z.boolean({ error: 'must be true or false' })),
