@@ -16,6 +16,8 @@ export const PAGE_ROLES = {
   certifications: ['ADMIN', 'REVIEWER', 'MODERATOR', 'ANALYST'],
   // The applicant's flow: the account's operators (publishers) and ADMIN.
   certify: ['ADMIN', 'PUBLISHER'],
+  // Between accounts' operators (publishers); ADMIN may act for any account.
+  reprintRequests: ['ADMIN', 'PUBLISHER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when the roles include one of the allowed ones (no list: anyone signed in). */

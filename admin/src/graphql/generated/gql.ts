@@ -82,6 +82,10 @@ type Documents = {
     "\n  mutation DecideCertification($id: ID!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n": typeof types.DecideCertificationDocument,
     "\n  query RuleHistory($key: String!) {\n    ruleHistory(key: $key) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": typeof types.RuleHistoryDocument,
     "\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": typeof types.SetRuleDocument,
+    "\n  fragment ReprintRequestFields on ReprintRequest {\n    id\n    status\n    note\n    reason\n    requestedAt\n    decidedAt\n    usedAt\n    source {\n      id\n      title\n    }\n    account {\n      id\n      name\n    }\n    sourceAccount {\n      id\n      name\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    reprint {\n      id\n    }\n  }\n": typeof types.ReprintRequestFieldsFragmentDoc,
+    "\n  query ReprintRequests(\n    $accountId: ID!\n    $direction: ReprintRequestDirection!\n    $status: ReprintRequestStatus\n    $first: Int\n    $after: String\n  ) {\n    reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReprintRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ReprintRequestsDocument,
+    "\n  mutation RequestReprint($sourceId: ID!, $accountId: ID!, $note: String) {\n    requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) {\n      ...ReprintRequestFields\n    }\n  }\n": typeof types.RequestReprintDocument,
+    "\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n": typeof types.DecideReprintRequestDocument,
 };
 const documents: Documents = {
     "\n  query DashboardCounts($appealsWithinDays: Int!, $expiringWithinDays: Int!) {\n    stats {\n      pendingReports {\n        type\n        age\n        count\n      }\n      activeBans {\n        total\n        endingToday\n        endingThisWeek\n        permanent\n      }\n      appealDeadlines(withinDays: $appealsWithinDays) {\n        pending\n        dueSoon\n        overdue\n      }\n      certificationWork(expiringWithinDays: $expiringWithinDays) {\n        overdueDispatches\n        expiringSoon\n      }\n    }\n    recordRegistrationByRegion {\n      region\n      accounts\n    }\n  }\n": types.DashboardCountsDocument,
@@ -152,6 +156,10 @@ const documents: Documents = {
     "\n  mutation DecideCertification($id: ID!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n": types.DecideCertificationDocument,
     "\n  query RuleHistory($key: String!) {\n    ruleHistory(key: $key) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": types.RuleHistoryDocument,
     "\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": types.SetRuleDocument,
+    "\n  fragment ReprintRequestFields on ReprintRequest {\n    id\n    status\n    note\n    reason\n    requestedAt\n    decidedAt\n    usedAt\n    source {\n      id\n      title\n    }\n    account {\n      id\n      name\n    }\n    sourceAccount {\n      id\n      name\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    reprint {\n      id\n    }\n  }\n": types.ReprintRequestFieldsFragmentDoc,
+    "\n  query ReprintRequests(\n    $accountId: ID!\n    $direction: ReprintRequestDirection!\n    $status: ReprintRequestStatus\n    $first: Int\n    $after: String\n  ) {\n    reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReprintRequestFields\n        }\n      }\n    }\n  }\n": types.ReprintRequestsDocument,
+    "\n  mutation RequestReprint($sourceId: ID!, $accountId: ID!, $note: String) {\n    requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) {\n      ...ReprintRequestFields\n    }\n  }\n": types.RequestReprintDocument,
+    "\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n": types.DecideReprintRequestDocument,
 };
 
 /**
@@ -440,6 +448,22 @@ export function graphql(source: "\n  query RuleHistory($key: String!) {\n    rul
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReprintRequestFields on ReprintRequest {\n    id\n    status\n    note\n    reason\n    requestedAt\n    decidedAt\n    usedAt\n    source {\n      id\n      title\n    }\n    account {\n      id\n      name\n    }\n    sourceAccount {\n      id\n      name\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    reprint {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ReprintRequestFields on ReprintRequest {\n    id\n    status\n    note\n    reason\n    requestedAt\n    decidedAt\n    usedAt\n    source {\n      id\n      title\n    }\n    account {\n      id\n      name\n    }\n    sourceAccount {\n      id\n      name\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    reprint {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReprintRequests(\n    $accountId: ID!\n    $direction: ReprintRequestDirection!\n    $status: ReprintRequestStatus\n    $first: Int\n    $after: String\n  ) {\n    reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReprintRequestFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReprintRequests(\n    $accountId: ID!\n    $direction: ReprintRequestDirection!\n    $status: ReprintRequestStatus\n    $first: Int\n    $after: String\n  ) {\n    reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReprintRequestFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReprint($sourceId: ID!, $accountId: ID!, $note: String) {\n    requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) {\n      ...ReprintRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestReprint($sourceId: ID!, $accountId: ID!, $note: String) {\n    requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) {\n      ...ReprintRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
