@@ -818,6 +818,14 @@ export const notificationTargetQuery = graphql(`
           id
         }
       }
+      ... on ReprintRequest {
+        account {
+          id
+        }
+        sourceAccount {
+          id
+        }
+      }
     }
   }
 `);
