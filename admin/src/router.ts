@@ -53,6 +53,12 @@ export const router = createRouter({
         // Never shown: the guard sends `/` to the first page the user's roles may see.
         { path: '', name: 'home', component: () => import('./pages/NotFoundPage.vue') },
         {
+          path: 'reprint-requests',
+          name: 'reprint-requests',
+          component: () => import('./pages/ReprintRequestsPage.vue'),
+          meta: { roles: PAGE_ROLES.reprintRequests, titleKey: 'reprintRequests.title' },
+        },
+        {
           path: 'audit',
           name: 'audit',
           component: () => import('./pages/AuditLogPage.vue'),

@@ -28,6 +28,7 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { WorkingCalendarResolver } from './modules/calendar/calendar.resolver';
 import { AccountCertificationResolver, CertificationResolver } from './modules/certifications/certifications.resolver';
 import { NodeResolver } from './modules/node.resolver';
+import { ReprintRequestResolver } from './modules/reprints/reprint-requests.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
 import { StatsResolver } from './modules/stats/stats.resolver';
 import {
@@ -66,6 +67,7 @@ export const resolvers = [
   ArticleResolver,
   ArticleCorrectionResolver,
   AccountArticlesResolver,
+  ReprintRequestResolver,
   ViolationResolver,
   ViolationNoteResolver,
   PenaltyResolver,

@@ -152,6 +152,8 @@ interface Ids {
   /** A penalty with an appeal. */
   penalty: string;
   ruleKey: string;
+  /** A publisher's account with more than 5 incoming reprint requests (after the setup). */
+  reprintSourceAccount: string;
 }
 
 interface QueryCase {
@@ -202,6 +204,11 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   RuleHistory: { role: 'admin', variables: (ids) => ({ key: ids.ruleKey }) },
   WorkingCalendarYears: { role: 'admin' },
   WorkingCalendarYear: { role: 'admin', variables: () => ({ year: 2026 }) },
+  // The source's operator reads its incoming requests: 6 made by the setup, 2 of them decided.
+  ReprintRequests: {
+    role: 'publisher',
+    variables: (ids) => ({ accountId: ids.reprintSourceAccount, direction: 'INCOMING' }),
+  },
   // The dashboard's values (DashboardPage.vue: APPEALS_WITHIN_DAYS, EXPIRING_WITHIN_DAYS, the default granularities).
   DashboardCounts: { role: 'admin', variables: () => ({ appealsWithinDays: 2, expiringWithinDays: 30 }) },
   DashboardCharts: {
@@ -235,6 +242,8 @@ const MUTATIONS_NOT_RUN = [
   'PublishArticle',
   'CorrectArticle',
   'ReprintArticle',
+  'RequestReprint',
+  'DecideReprintRequest',
   'BlockArticle',
   'UnblockArticle',
   'ClaimViolation',
@@ -537,6 +546,49 @@ async function prepareData(): Promise<Ids> {
   const certification = [...certifications.edges].map((edge) => edge.node).sort((a, b) => richness(b) - richness(a))[0];
   if (!certification) throw new Error('setup failed: no certification seeded');
 
+  // Reprint requests: a CLOSED article of a publisher's account, asked for by 6 other accounts
+  // (the admin acts for any); the publisher grants one and declines another.
+  let closed: { id: string; accountId: string } | null = null;
+  for (const { node } of accounts.edges.filter(({ node }) =>
+    node.operators.some((operator) => operator.email === 'publisher@example.com'),
+  )) {
+    const published = await call<{ publishArticle: { id: string } }>(
+      'publisher',
+      'mutation ($input: PublishArticleInput!) { publishArticle(input: $input) { id } }',
+      {
+        input: {
+          accountId: node.id,
+          title: '不可转载的文章',
+          summary: '统计语句测试',
+          body: '统计语句测试的正文。',
+          original: true,
+          reprintPolicy: 'CLOSED',
+        },
+      },
+    );
+    if (published.data) {
+      closed = { id: published.data.publishArticle.id, accountId: node.id };
+      break;
+    }
+  }
+  if (!closed) throw new Error('setup failed: no publisher account could publish');
+  const requestIds: string[] = [];
+  for (const { node } of accounts.edges) {
+    if (requestIds.length === 6) break;
+    if (node.id === closed.accountId) continue;
+    const result = await call<{ requestReprint: { id: string } }>(
+      'admin',
+      'mutation ($sourceId: ID!, $accountId: ID!, $note: String) { requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) { id } }',
+      { sourceId: closed.id, accountId: node.id, note: '统计语句测试' },
+    );
+    if (result.data) requestIds.push(result.data.requestReprint.id);
+  }
+  if (requestIds.length < 6) throw new Error('setup failed: fewer than 6 reprint requests');
+  const DECIDE =
+    'mutation ($id: ID!, $grant: Boolean!, $reason: String) { decideReprintRequest(id: $id, grant: $grant, reason: $reason) { id } }';
+  await must('publisher', DECIDE, { id: requestIds[0], grant: true, reason: null });
+  await must('publisher', DECIDE, { id: requestIds[1], grant: false, reason: '统计语句测试' });
+
   const { rules } = await must<{ rules: Array<{ key: string }> }>('admin', '{ rules { key } }');
   const ruleKey = rules[0]?.key;
   if (!ruleKey) throw new Error('setup failed: no rules seeded');
@@ -550,6 +602,7 @@ async function prepareData(): Promise<Ids> {
     violation,
     penalty: appealed,
     ruleKey,
+    reprintSourceAccount: closed.accountId,
   };
 }
 

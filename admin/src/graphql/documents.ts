@@ -830,6 +830,14 @@ export const notificationTargetQuery = graphql(`
           id
         }
       }
+      ... on ReprintRequest {
+        account {
+          id
+        }
+        sourceAccount {
+          id
+        }
+      }
     }
   }
 `);
@@ -1212,6 +1220,80 @@ export const setWorkingCalendarYearMutation = graphql(`
   mutation SetWorkingCalendarYear($input: SetWorkingCalendarYearInput!) {
     setWorkingCalendarYear(input: $input) {
       ...WorkingCalendarVersion
+    }
+  }
+`);
+
+export const reprintRequestFields = graphql(`
+  fragment ReprintRequestFields on ReprintRequest {
+    id
+    status
+    note
+    reason
+    requestedAt
+    decidedAt
+    usedAt
+    source {
+      id
+      title
+    }
+    account {
+      id
+      name
+    }
+    sourceAccount {
+      id
+      name
+    }
+    requestedBy {
+      id
+      displayName
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    reprint {
+      id
+    }
+  }
+`);
+
+export const reprintRequestsQuery = graphql(`
+  query ReprintRequests(
+    $accountId: ID!
+    $direction: ReprintRequestDirection!
+    $status: ReprintRequestStatus
+    $first: Int
+    $after: String
+  ) {
+    reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ReprintRequestFields
+        }
+      }
+    }
+  }
+`);
+
+export const requestReprintMutation = graphql(`
+  mutation RequestReprint($sourceId: ID!, $accountId: ID!, $note: String) {
+    requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) {
+      ...ReprintRequestFields
+    }
+  }
+`);
+
+export const decideReprintRequestMutation = graphql(`
+  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {
+    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {
+      ...ReprintRequestFields
     }
   }
 `);

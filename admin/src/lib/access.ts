@@ -18,6 +18,8 @@ export const PAGE_ROLES = {
   certify: ['ADMIN', 'PUBLISHER'],
   // Staff read the working-day calendar (deadlines depend on it); only ADMIN edits it.
   calendar: ['ADMIN', 'MODERATOR', 'REVIEWER', 'ANALYST'],
+  // Between accounts' operators (publishers); ADMIN may act for any account.
+  reprintRequests: ['ADMIN', 'PUBLISHER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when the roles include one of the allowed ones (no list: anyone signed in). */

@@ -20,6 +20,8 @@ export const DEMO_USERS: Array<{ email: string; displayName: string; roles: Role
   { email: 'reviewer@example.com', displayName: '认证审核 Reviewer', roles: ['REVIEWER'] },
   { email: 'analyst@example.com', displayName: '数据分析 Analyst', roles: ['ANALYST'] },
   { email: 'publisher@example.com', displayName: '运营者 Publisher', roles: ['PUBLISHER'] },
+  // A second publisher, operating nothing yet: the other side of reprint requests (and a foreign viewer).
+  { email: 'publisher2@example.com', displayName: '运营者二 Second Publisher', roles: ['PUBLISHER'] },
 ];
 
 /**

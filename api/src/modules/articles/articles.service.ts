@@ -11,6 +11,7 @@ import {
   articleReprintWhitelist,
   articles,
   type ReprintPolicyName,
+  reprintRequests,
 } from '../../db/schema';
 import { banStatus } from '../accounts/account-status';
 import { accountForAction } from '../accounts/accounts.service';
@@ -19,6 +20,7 @@ import { integerAt, valueAt } from '../rules/rules.service';
 import { notifyOperators } from '../violations/notifications.service';
 import { runDetector } from '../violations/violations.service';
 import { type EditKind, judgeCorrection } from './edit-distance';
+import { type ReprintAccess, reprintAccess } from './reprint-access';
 
 /** Staff see every article, blocked ones included. */
 export function isStaff(ctx: Context): boolean {
@@ -46,7 +48,7 @@ function checkLength(field: keyof typeof LIMITS, value: string, required = true)
 }
 
 /** Accounts the viewer may publish for: operated ones (ADMIN: any). */
-async function accountToActFor(ctx: Context, accountId: string, field: string) {
+export async function accountToActFor(ctx: Context, accountId: string, field: string) {
   const account = await accountForAction(ctx, accountId, field);
   if (!ctx.viewer?.roles.includes('ADMIN')) {
     const operators = await ctx.loaders.operatorIdsByAccountId.load(account.id);
@@ -246,9 +248,39 @@ export async function correctArticle(ctx: Context, input: CorrectArticleInput): 
 }
 
 /**
- * Reprints an article for an account the viewer operates (open reprint, seed 004): OPEN for any
- * account directly, WHITELIST for listed accounts, CLOSED for none. A reprint of a reprint credits
- * the original.
+ * Whether `accountId` may reprint `source` directly or needs a granted reprint request, under the
+ * policy, the whitelist and the open-reprint rule in force at `now`.
+ */
+export async function reprintAccessFor(
+  ctx: Context,
+  source: ArticleRow,
+  accountId: string,
+  now: Date,
+): Promise<ReprintAccess> {
+  const [openReprint, listed] = await Promise.all([
+    valueAt(ctx.db, 'article.reprint.openWithoutRequest', now),
+    source.reprintPolicy === 'WHITELIST'
+      ? ctx.db
+          .select({ accountId: articleReprintWhitelist.accountId })
+          .from(articleReprintWhitelist)
+          .where(
+            and(eq(articleReprintWhitelist.articleId, source.id), eq(articleReprintWhitelist.accountId, accountId)),
+          )
+      : Promise.resolve([]),
+  ]);
+  return reprintAccess({
+    policy: source.reprintPolicy,
+    whitelisted: listed.length > 0,
+    openReprintInForce: openReprint === true,
+  });
+}
+
+/**
+ * Reprints an article for an account the viewer operates (seed 004). From open reprint on, OPEN
+ * articles (and WHITELIST ones for listed accounts) directly; otherwise, and for every reprint
+ * before open reprint, only with a granted reprint request, which the reprint spends. The grant is
+ * spent by a conditional update in the reprint's transaction, so of simultaneous reprints on one
+ * grant exactly one succeeds. A reprint of a reprint credits the original.
  */
 export async function reprintArticle(
   ctx: Context,
@@ -264,30 +296,33 @@ export async function reprintArticle(
   if (source.accountId === account.id) {
     throw new AppError('REPRINT_NOT_ALLOWED', 'OWN_ARTICLE', 'An account cannot reprint its own article.');
   }
-  if (source.reprintPolicy === 'CLOSED') {
-    throw new AppError('REPRINT_NOT_ALLOWED', 'CLOSED', 'The author does not allow reprints of this article.', {
-      policy: 'CLOSED',
-    });
-  }
-  if (source.reprintPolicy === 'WHITELIST') {
-    const [listed] = await ctx.db
-      .select({ accountId: articleReprintWhitelist.accountId })
-      .from(articleReprintWhitelist)
-      .where(and(eq(articleReprintWhitelist.articleId, source.id), eq(articleReprintWhitelist.accountId, account.id)));
-    if (!listed) {
-      throw new AppError(
-        'REPRINT_NOT_ALLOWED',
-        'NOT_WHITELISTED',
-        'Only the accounts the author listed may reprint this article.',
-        {
-          policy: 'WHITELIST',
-        },
-      );
-    }
-  }
+  const [reprinted] = await ctx.db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.reprintOfId, source.id), eq(articles.accountId, account.id)));
+  if (reprinted) throw badInput('input.accountId', 'DUPLICATE', 'This account has already reprinted this article.');
   const now = ctx.clock.now();
+  const access = await reprintAccessFor(ctx, source, account.id, now);
   return ctx.db.transaction(async (tx) => {
     await banStatus.refuseIfBanned(ctx, tx, account.id);
+    // A granted request is spent by the reprint, whether or not the reprint needed it.
+    const [grant] = await tx
+      .update(reprintRequests)
+      .set({ status: 'USED', usedAt: now })
+      .where(
+        and(
+          eq(reprintRequests.sourceArticleId, source.id),
+          eq(reprintRequests.accountId, account.id),
+          eq(reprintRequests.status, 'GRANTED'),
+        ),
+      )
+      .returning({ id: reprintRequests.id });
+    if (!access.direct && !grant) {
+      throw new AppError('REPRINT_NOT_ALLOWED', access.reason, access.message, {
+        policy: source.reprintPolicy,
+        requestable: true,
+      });
+    }
     const [reprint] = await tx
       .insert(articles)
       .values({
@@ -305,11 +340,12 @@ export async function reprintArticle(
       .onConflictDoNothing()
       .returning();
     if (!reprint) throw badInput('input.accountId', 'DUPLICATE', 'This account has already reprinted this article.');
+    if (grant) await tx.update(reprintRequests).set({ reprintId: reprint.id }).where(eq(reprintRequests.id, grant.id));
     await recordAudit(ctx, tx, {
       action: 'article.reprint',
       targetType: 'Article',
       targetId: reprint.id,
-      after: { sourceId: source.id, accountId: account.id },
+      after: { sourceId: source.id, accountId: account.id, reprintRequestId: grant?.id ?? null },
     });
     return reprint;
   });

@@ -65,6 +65,7 @@ export const RULE_SCHEMAS: Record<string, z.ZodType> = {
     ),
   // Official accounts (SUBSCRIPTION, SERVICE): the seed's quota. Mini-programs and enterprise
   // accounts count apart, under keys of their own (ours).
+  'article.reprint.openWithoutRequest': z.boolean({ error: 'must be true or false' }),
   ...each('account.quota.', SUBJECT_KINDS, whole(0, 10_000)),
   ...each('account.quota.miniProgram.', SUBJECT_KINDS, whole(0, 10_000)),
   ...each('account.quota.enterpriseAccount.', ENTERPRISE_ACCOUNT_OWNERS, whole(0, 10_000)),
