@@ -510,12 +510,22 @@ describe(`length limits on every text input (${driverName})`, () => {
             const value = inner.length === 0 ? text : (filler(each.type) as Record<string, unknown>);
             if (inner.length > 0) {
               let at = value as Record<string, unknown>;
+              let type = getNamedType(each.type);
               for (const [index, name] of inner.entries()) {
-                if (index === inner.length - 1) at[name] = text;
-                else {
-                  at[name] = (at[name] as Record<string, unknown>) ?? {};
-                  at = at[name] as Record<string, unknown>;
+                if (index === inner.length - 1) {
+                  at[name] = text;
+                  break;
                 }
+                const fieldType = isInputObjectType(type) ? type.getFields()[name]?.type : undefined;
+                if (!fieldType) throw new Error(`no input field ${name} in ${String(type)}`);
+                const itemType = isNonNullType(fieldType) ? fieldType.ofType : fieldType;
+                // A list of input objects (a calendar's holidays): the text goes into one item of it.
+                const next = isListType(itemType)
+                  ? filler(itemType.ofType)
+                  : ((at[name] as Record<string, unknown>) ?? filler(fieldType));
+                at[name] = isListType(itemType) ? [next] : next;
+                at = next as Record<string, unknown>;
+                type = getNamedType(fieldType);
               }
             }
             variables[each.name] = value;
@@ -538,13 +548,19 @@ describe(`length limits on every text input (${driverName})`, () => {
       const expectedField = [arg, ...inner].join('.');
       const over = await call('字'.repeat(limit + 1));
       const refusal = over.errors?.[0]?.extensions;
-      if (refusal?.code !== 'BAD_USER_INPUT' || refusal?.reason !== 'TOO_LONG' || refusal?.field !== expectedField) {
+      // Inside a list the field names the item too (`input.holidays.0.date`).
+      const refusedField = typeof refusal?.field === 'string' ? refusal.field.replace(/\.\d+(?=\.)/g, '') : null;
+      if (refusal?.code !== 'BAD_USER_INPUT' || refusal?.reason !== 'TOO_LONG' || refusedField !== expectedField) {
         wrong.push(`${field.name}(${expectedField}) at ${limit + 1}: ${JSON.stringify(over.errors?.[0])}`);
       }
       const at = await call('字'.repeat(limit));
       // Other fields hold fillers that may fail their own checks: only this field's length counts.
       if (
-        at.errors?.some((error) => error.extensions?.reason === 'TOO_LONG' && error.extensions?.field === expectedField)
+        at.errors?.some(
+          (error) =>
+            error.extensions?.reason === 'TOO_LONG' &&
+            String(error.extensions?.field).replace(/\.\d+(?=\.)/g, '') === expectedField,
+        )
       ) {
         wrong.push(`${field.name}(${expectedField}) at ${limit}: refused as too long`);
       }
