@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserSuite, CHROMIUM, hasChromium, screenshot, signInAt } from './browser';
 
 const ADMIN = 'admin@example.com';
+const REVIEWER = 'reviewer@example.com';
 const PUBLISHER = 'publisher@example.com';
 const ANALYST = 'analyst@example.com';
 
@@ -81,9 +82,9 @@ describe.skipIf(!hasChromium)(`accounts and quota requests in Chromium (needs ${
     expect(suite.unexpectedPageErrors()).toEqual([]);
   });
 
-  it('the admin passes a preliminary examination, then records the authority approval', async () => {
+  it('a reviewer passes a preliminary examination, then the admin records the authority approval', async () => {
     const page = await suite.newPage();
-    await signInAt(page, '/quota-requests', ADMIN);
+    await signInAt(page, '/quota-requests', REVIEWER);
 
     // The default tab: awaiting preliminary examination, oldest first.
     const rows = page.locator('.quota-row');
@@ -107,7 +108,32 @@ describe.skipIf(!hasChromium)(`accounts and quota requests in Chromium (needs ${
     expect(await row.getByTestId('quota-pass').count()).toBe(0);
     await expect.poll(() => page.locator('.el-message--success').count()).toBeGreaterThan(0);
 
-    // The next step, on its tab (in the URL).
+    // The next step is the authority's, recorded by an admin: another person (seed 004).
+    expect(await row.getByTestId('quota-approve').count()).toBe(0);
+    await page.close();
+    const adminPage = await suite.newPage();
+    await signInAt(adminPage, '/quota-requests', ADMIN);
+    await checkAuthorityStep(adminPage, subject);
+  });
+
+  it('the admin who passed the preliminary examination is not offered the authority’s approval', async () => {
+    const page = await suite.newPage();
+    await signInAt(page, '/quota-requests', ADMIN);
+    const rows = page.locator('.quota-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const row = rows.first();
+    await row.getByTestId('quota-pass').click();
+    await page.getByTestId('reason-confirm').click();
+    await expect.poll(() => row.getByTestId('quota-row-status').getAttribute('data-status')).toBe('AWAITING_AUTHORITY');
+    expect(await row.getByTestId('quota-approve').count()).toBe(0);
+    expect(await row.getByTestId('quota-same-person').textContent()).toContain('另一位管理员');
+    expect(suite.unexpectedPageErrors()).toEqual([]);
+  });
+
+  /** The authority step on its tab: the admin records the approval of the request of `subject`. */
+  async function checkAuthorityStep(page: Page, subject: string): Promise<void> {
+    const rows = page.locator('.quota-row');
+    const row = rows.filter({ hasText: subject });
     await page.getByTestId('quota-tab-AWAITING_AUTHORITY').click();
     await page.waitForURL((url) => url.searchParams.get('status') === 'AWAITING_AUTHORITY');
     await expect.poll(() => rows.count()).toBe(3);
@@ -131,7 +157,7 @@ describe.skipIf(!hasChromium)(`accounts and quota requests in Chromium (needs ${
     await expect.poll(() => page.locator('.quota-row', { hasText: subject }).count()).toBe(1);
 
     expect(suite.unexpectedPageErrors()).toEqual([]);
-  });
+  }
 
   it('an analyst reads the queue without actions', async () => {
     const page = await suite.newPage();

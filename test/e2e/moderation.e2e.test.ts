@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, signIn } from '../support/graphql';
+import { creditCode } from '../support/identity';
 import { BrowserSuite, CHROMIUM, hasChromium, PASSWORD, screenshot } from './browser';
 
 const MODERATOR = 'moderator@example.com';
@@ -187,6 +188,67 @@ describe.skipIf(!hasChromium)(`moderation in Chromium (needs ${CHROMIUM})`, () =
     expect(await page.getByTestId('account-lift-ban-disabled').isDisabled()).toBe(true);
     await page.getByTestId('account-lift-ban-disabled-wrapper').hover();
     await expect.poll(() => page.locator('.el-popper:visible').last().textContent()).toContain('不可解除');
+    expect(suite.unexpectedPageErrors()).toEqual([]);
+  });
+
+  it('a moderator overturns a violation from the account page: the ban ends and the strike no longer counts', async () => {
+    const url = suite.server.url;
+    const admin = await signIn(url, 'admin@example.com');
+    const subject = await gql<{ createSubject: { id: string } }>(
+      url,
+      'mutation ($input: CreateSubjectInput!) { createSubject(input: $input) { id } }',
+      { input: { kind: 'ENTERPRISE', name: '撤销测试有限公司', idNumber: creditCode(901) } },
+      { token: admin },
+    );
+    const account = await gql<{ registerAccount: { id: string } }>(
+      url,
+      'mutation ($input: RegisterAccountInput!) { registerAccount(input: $input) { id } }',
+      { input: { subjectId: subject.data?.createSubject.id, kind: 'SUBSCRIPTION', name: '撤销测试号' } },
+      { token: admin },
+    );
+    const accountId = account.data?.registerAccount.id;
+    const moderator = await signIn(url, MODERATOR);
+    const reported = await gql<{ reportViolation: { id: string } }>(
+      url,
+      'mutation ($id: ID!) { reportViolation(input: { accountId: $id, type: LIKE_FARMING, source: MODERATOR, evidence: "集赞送礼" }) { id } }',
+      { id: accountId },
+      { token: moderator },
+    );
+    const violationId = reported.data?.reportViolation.id;
+    const confirmed = await gql(
+      url,
+      'mutation ($id: ID!) { confirmViolation(id: $id) { id } }',
+      { id: violationId },
+      {
+        token: moderator,
+      },
+    );
+    expect(confirmed.errors).toBeUndefined();
+
+    const page = await suite.newPage();
+    await signInHome(page, MODERATOR, '/moderation');
+    await page.goto(`/accounts/${accountId}`);
+    const banner = page.getByTestId('account-ban-banner');
+    await banner.waitFor();
+    // Lifting says it keeps the strike; overturning is offered beside it.
+    await page.getByTestId('account-lift-ban').click();
+    await expect.poll(() => page.locator('.el-dialog:visible').last().textContent()).toContain('仍计入处罚次数');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.el-dialog:visible').count()).toBe(0);
+    await page.getByTestId('account-overturn').click();
+    await expect.poll(() => page.locator('.el-dialog:visible').last().textContent()).toContain('不再计入处罚次数');
+    const dialog = page.locator('.el-dialog:visible');
+    await dialog.getByTestId('reason-input').fill('证据不足，认定有误');
+    await dialog.getByTestId('reason-confirm').click();
+    await banner.waitFor({ state: 'detached' });
+
+    const after = await gql<{ violation: { status: string } }>(
+      url,
+      'query ($id: ID!) { violation(id: $id) { status } }',
+      { id: violationId },
+      { token: moderator },
+    );
+    expect(after.data?.violation.status).toBe('OVERTURNED');
     expect(suite.unexpectedPageErrors()).toEqual([]);
   });
 

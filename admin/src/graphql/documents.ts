@@ -258,6 +258,7 @@ export const quotaRequestFields = graphql(`
     preliminaryAt
     preliminaryNote
     preliminaryBy {
+      id
       displayName
     }
     authorityAt

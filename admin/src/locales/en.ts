@@ -355,6 +355,7 @@ export const en: Messages = {
     pass: 'Pass preliminary examination',
     reject: 'Reject',
     approve: 'Record authority approval',
+    samePerson: 'You passed the preliminary examination: another admin records the authority’s approval',
     passTitle: 'Pass preliminary examination',
     passConfirm:
       'Pass the preliminary examination of “{subject}”, asking for a quota of {quota}? The request goes to the authority.',

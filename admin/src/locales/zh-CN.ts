@@ -359,6 +359,7 @@ export const zhCN = {
     pass: '通过初审',
     reject: '驳回',
     approve: '录入审批结果',
+    samePerson: '你做了初审：主管部门批复须由另一位管理员记录',
     passTitle: '通过初审',
     passConfirm: '确认「{subject}」申请将配额提高到 {quota} 的材料通过初审？申请将转交主管部门审批。',
     note: '初审意见（选填）',
