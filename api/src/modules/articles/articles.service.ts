@@ -5,6 +5,7 @@ import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
 import {
+  type AccountRow,
   type ArticleRow,
   accounts,
   articleCorrections,
@@ -276,6 +277,34 @@ export async function reprintAccessFor(
 }
 
 /**
+ * The article an account would reprint (a reprint stands for its source) and the account the
+ * viewer acts for, with the refusals a reprint and a reprint request share: unknown, blocked, the
+ * account's own article, already reprinted by it. `fields` name the inputs in the refusals.
+ */
+export async function reprintParties(
+  ctx: Context,
+  input: { sourceId: string; accountId: string },
+  fields: { sourceId: string; accountId: string },
+): Promise<{ source: ArticleRow; account: AccountRow }> {
+  const given = await findArticle(ctx, input.sourceId);
+  if (!given) throw notFound('article', fields.sourceId);
+  const source = given.reprintOfId ? await findArticle(ctx, given.reprintOfId) : given;
+  if (!source) throw notFound('article', fields.sourceId);
+  const account = await accountToActFor(ctx, input.accountId, fields.accountId);
+  if (source.blockedAt)
+    throw new AppError('REPRINT_NOT_ALLOWED', 'BLOCKED', 'This article is blocked and cannot be reprinted.');
+  if (source.accountId === account.id) {
+    throw new AppError('REPRINT_NOT_ALLOWED', 'OWN_ARTICLE', 'An account cannot reprint its own article.');
+  }
+  const [reprinted] = await ctx.db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.reprintOfId, source.id), eq(articles.accountId, account.id)));
+  if (reprinted) throw badInput(fields.accountId, 'DUPLICATE', 'This account has already reprinted this article.');
+  return { source, account };
+}
+
+/**
  * Reprints an article for an account the viewer operates (seed 004). From open reprint on, OPEN
  * articles (and WHITELIST ones for listed accounts) directly; otherwise, and for every reprint
  * before open reprint, only with a granted reprint request, which the reprint spends. The grant is
@@ -286,21 +315,10 @@ export async function reprintArticle(
   ctx: Context,
   input: { sourceId: string; accountId: string },
 ): Promise<ArticleRow> {
-  const given = await findArticle(ctx, input.sourceId);
-  if (!given) throw notFound('article', 'input.sourceId');
-  const source = given.reprintOfId ? await findArticle(ctx, given.reprintOfId) : given;
-  if (!source) throw notFound('article', 'input.sourceId');
-  const account = await accountToActFor(ctx, input.accountId, 'input.accountId');
-  if (source.blockedAt)
-    throw new AppError('REPRINT_NOT_ALLOWED', 'BLOCKED', 'This article is blocked and cannot be reprinted.');
-  if (source.accountId === account.id) {
-    throw new AppError('REPRINT_NOT_ALLOWED', 'OWN_ARTICLE', 'An account cannot reprint its own article.');
-  }
-  const [reprinted] = await ctx.db
-    .select({ id: articles.id })
-    .from(articles)
-    .where(and(eq(articles.reprintOfId, source.id), eq(articles.accountId, account.id)));
-  if (reprinted) throw badInput('input.accountId', 'DUPLICATE', 'This account has already reprinted this article.');
+  const { source, account } = await reprintParties(ctx, input, {
+    sourceId: 'input.sourceId',
+    accountId: 'input.accountId',
+  });
   const now = ctx.clock.now();
   const access = await reprintAccessFor(ctx, source, account.id, now);
   return ctx.db.transaction(async (tx) => {

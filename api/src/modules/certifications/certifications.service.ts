@@ -685,25 +685,20 @@ export async function revokeInvitation(ctx: Context, accountId: string): Promise
 }
 
 /**
- * What bars an account from personal certification whatever its invitation (seed 000): a
- * confirmed (not overturned) infringement ever, or a confirmed violation decided within the
- * rule's days. As SQL conditions on `accounts`, for the candidate lists.
+ * What bars an account from personal certification whatever its invitation (seed 000), as SQL on
+ * `accounts` for the candidate lists (violationBar decides the same for one account): a confirmed
+ * (not overturned) infringement ever, or a confirmed violation decided within the rule's days.
  */
-function eligibilityBars(now: Date, cleanDays: number) {
-  const infringement = sql`exists (select 1 from ${violations} where ${violations.accountId} = ${accounts.id}
-    and ${violations.type} = 'INFRINGEMENT' and ${violations.status} = 'CONFIRMED')`;
-  const recent = sql`exists (select 1 from ${violations} where ${violations.accountId} = ${accounts.id}
+const infringementBar = sql`exists (select 1 from ${violations} where ${violations.accountId} = ${accounts.id}
+  and ${violations.type} = 'INFRINGEMENT' and ${violations.status} = 'CONFIRMED')`;
+const recentViolationBar = (now: Date, cleanDays: number) =>
+  sql`exists (select 1 from ${violations} where ${violations.accountId} = ${accounts.id}
     and ${violations.status} = 'CONFIRMED' and ${violations.decidedAt} >= ${new Date(now.getTime() - cleanDays * DAY_MS).toISOString()}::timestamptz)`;
-  return { infringement, recent };
-}
 
 /** Individuals' official accounts not yet invited, ranked by reads then followers (seed 000). */
 function candidateQuery(ctx: Context, bar: SQL, limit: number) {
   return ctx.db
-    .select({
-      account: accounts,
-      infringement: sql<boolean>`${eligibilityBars(ctx.clock.now(), 0).infringement}`.mapWith(Boolean),
-    })
+    .select({ account: accounts, infringement: sql<boolean>`${infringementBar}`.mapWith(Boolean) })
     .from(accounts)
     .innerJoin(subjects, eq(subjects.id, accounts.subjectId))
     .leftJoin(
@@ -729,11 +724,12 @@ function candidateQuery(ctx: Context, bar: SQL, limit: number) {
 export async function certificationCandidates(ctx: Context, first: number | null | undefined) {
   const limit = pageSize(first, ctx.config.limits.maxPageSize);
   const now = ctx.clock.now();
-  const { infringement, recent } = eligibilityBars(
-    now,
-    await integerAt(ctx.db, 'certification.PERSONAL_ACCOUNT.cleanDays', now),
+  const cleanDays = await integerAt(ctx.db, 'certification.PERSONAL_ACCOUNT.cleanDays', now);
+  const rows = await candidateQuery(
+    ctx,
+    sql`not ${infringementBar} and not ${recentViolationBar(now, cleanDays)}`,
+    limit,
   );
-  const rows = await candidateQuery(ctx, sql`not ${infringement} and not ${recent}`, limit);
   return rows.map((row) => row.account);
 }
 
@@ -742,8 +738,7 @@ export async function certificationCandidateExclusions(ctx: Context, first: numb
   const limit = pageSize(first, ctx.config.limits.maxPageSize);
   const now = ctx.clock.now();
   const cleanDays = await integerAt(ctx.db, 'certification.PERSONAL_ACCOUNT.cleanDays', now);
-  const { infringement, recent } = eligibilityBars(now, cleanDays);
-  const rows = await candidateQuery(ctx, sql`(${infringement} or ${recent})`, limit);
+  const rows = await candidateQuery(ctx, sql`(${infringementBar} or ${recentViolationBar(now, cleanDays)})`, limit);
   return rows.map((row) =>
     row.infringement
       ? { account: row.account, reason: 'INFRINGEMENT', days: null }

@@ -5,7 +5,7 @@ import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
 import { articles, type ReprintRequestRow, type ReprintRequestStatusName, reprintRequests } from '../../db/schema';
-import { accountToActFor, findArticle, reprintAccessFor } from '../articles/articles.service';
+import { reprintAccessFor, reprintParties } from '../articles/articles.service';
 import { recordAudit } from '../audit/audit.service';
 import { notifyOperators } from '../violations/notifications.service';
 import type { ReprintRequestDirectionName } from './reprint-request.type';
@@ -28,17 +28,7 @@ export async function requestReprint(
   ctx: Context,
   input: { sourceId: string; accountId: string; note?: string | null },
 ): Promise<ReprintRequestRow> {
-  const given = await findArticle(ctx, input.sourceId);
-  if (!given) throw notFound('article', 'sourceId');
-  const source = given.reprintOfId ? await findArticle(ctx, given.reprintOfId) : given;
-  if (!source) throw notFound('article', 'sourceId');
-  const account = await accountToActFor(ctx, input.accountId, 'accountId');
-  if (source.blockedAt) {
-    throw new AppError('REPRINT_NOT_ALLOWED', 'BLOCKED', 'This article is blocked and cannot be reprinted.');
-  }
-  if (source.accountId === account.id) {
-    throw new AppError('REPRINT_NOT_ALLOWED', 'OWN_ARTICLE', 'An account cannot reprint its own article.');
-  }
+  const { source, account } = await reprintParties(ctx, input, { sourceId: 'sourceId', accountId: 'accountId' });
   const now = ctx.clock.now();
   const access = await reprintAccessFor(ctx, source, account.id, now);
   if (access.direct) {
@@ -48,11 +38,6 @@ export async function requestReprint(
       'This article is open to this account: reprint it directly, no request is needed.',
     );
   }
-  const [reprinted] = await ctx.db
-    .select({ id: articles.id })
-    .from(articles)
-    .where(and(eq(articles.reprintOfId, source.id), eq(articles.accountId, account.id)));
-  if (reprinted) throw badInput('accountId', 'DUPLICATE', 'This account has already reprinted this article.');
   const note = input.note?.trim() || null;
 
   return ctx.db.transaction(async (tx) => {
