@@ -12,6 +12,8 @@ export interface Config {
   /** Where the built admin SPA lives; served at `/`. */
   adminDistDir: string;
   sessionTtlHours: number;
+  /** How long an invitation or password-reset link may be used. */
+  passwordLinkTtlHours: number;
   /** Mark the session cookie `Secure` (set when served over HTTPS). */
   cookieSecure: boolean;
   /**
@@ -117,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     seedDemo: databaseUrl === undefined || argv.includes('--demo') || bool('SEED_DEMO', false, env),
     adminDistDir: path.resolve(env.ADMIN_DIST_DIR || path.join(__dirname, '..', '..', 'admin', 'dist')),
     sessionTtlHours: int('SESSION_TTL_HOURS', 12, env),
+    passwordLinkTtlHours: positive('PASSWORD_LINK_TTL_HOURS', 72, env),
     cookieSecure: bool('COOKIE_SECURE', false, env),
     login: {
       maxFailures: int('LOGIN_MAX_FAILURES', 10, env),

@@ -17,6 +17,8 @@ export interface Context {
   requestId: string;
   /** The client's address (behind a proxy: as `TRUST_PROXY` allows X-Forwarded-For to say). */
   clientIp?: string;
+  /** The client's User-Agent header, kept with a session it opens (the sessions list). */
+  userAgent?: string;
   viewer: Viewer | null;
   db: Db;
   clock: Clock;

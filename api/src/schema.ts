@@ -31,6 +31,7 @@ import { NodeResolver } from './modules/node.resolver';
 import { ReprintRequestResolver } from './modules/reprints/reprint-requests.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
 import { StatsResolver } from './modules/stats/stats.resolver';
+import { UsersResolver } from './modules/users/users.resolver';
 import {
   AccountViolationsResolver,
   AppealResolver,
@@ -58,6 +59,7 @@ export const authChecker: AuthChecker<Context, RoleName> = ({ context, info }, r
 export const resolvers = [
   NodeResolver,
   AuthResolver,
+  UsersResolver,
   RulesResolver,
   WorkingCalendarResolver,
   AuditResolver,

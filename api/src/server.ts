@@ -221,6 +221,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
           config,
           cookies: cookieJar(config, res),
           clientIp: req.ip ?? req.socket.remoteAddress ?? '',
+          userAgent: req.get('user-agent') ?? '',
         });
       },
     }),

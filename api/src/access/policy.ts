@@ -412,10 +412,26 @@ export const POLICY: Record<string, TypePolicy<never>> = {
       displayName: ANYONE,
       email: masked(SELF | STAFF, ANYONE, maskEmail),
       roles: SELF | STAFF,
+      // Whether a co-operator or a decider still works here is no secret to who may see them.
+      active: ANYONE,
+      // A person's account history: themselves and the admins who manage people.
+      createdAt: ADMIN | SELF,
+      lastSignInAt: ADMIN | SELF,
+      passwordSet: ADMIN | SELF,
+      operatedAccounts: ADMIN | SELF,
+      // Why someone was deactivated is a personnel matter.
+      deactivatedAt: ADMIN,
+      deactivationReason: ADMIN,
     },
   }) as TypePolicy<never>,
 
   Session: valueType('token', 'user', 'expiresAt'),
+  // Only the viewer's own sessions are listed (the service scopes them).
+  SessionInfo: valueType('id', 'createdAt', 'expiresAt', 'client', 'userAgent', 'current'),
+  // Returned once, to the admin who made it (inviteUser, resetUserPassword).
+  PasswordLink: valueType('user', 'purpose', 'token', 'expiresAt'),
+  // Shown to whoever holds the link's token: the person it was made for.
+  PasswordLinkPreview: valueType('email', 'displayName', 'purpose', 'expiresAt'),
 
   Notification: rowType<NotificationRow>({
     row: SELF,
@@ -500,6 +516,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'checkCertificationNickname',
     'node',
     'notifications',
+    'passwordLink',
     'penalties',
     'penaltyPreview',
     'quotaRequests',
@@ -507,9 +524,11 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'reprintRequests',
     'ruleHistory',
     'rules',
+    'sessions',
     'stats',
     'subject',
     'subjects',
+    'users',
     'viewer',
     'violation',
     'violations',
@@ -519,20 +538,26 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   ),
   Mutation: rootType(
     'acceptCertificationTerms',
+    'addAccountOperator',
     'addViolationNote',
     'blockArticle',
     'claimViolation',
     'confirmViolation',
     'correctArticle',
+    'changePassword',
     'createSubject',
+    'createUser',
+    'deactivateUser',
     'decideAppeal',
     'decideCertification',
     'decideReprintRequest',
     'dismissViolation',
     'dismissViolations',
+    'endSession',
     'fileAppeal',
     'fileQuotaRequest',
     'inviteToCertification',
+    'inviteUser',
     'liftPenalty',
     'login',
     'logout',
@@ -541,19 +566,25 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'passQuotaPreliminaryExamination',
     'payCertificationFee',
     'publishArticle',
+    'reactivateUser',
     'recordAccountRegistration',
     'recordCertificationReviewCall',
     'recordQuotaAuthorityApproval',
     'registerAccount',
     'rejectQuotaRequest',
+    'removeAccountOperator',
     'renewCertification',
     'reportViolation',
     'reprintArticle',
     'requestReprint',
+    'resetUserPassword',
     'revokeCertificationInvitation',
     'sendCertificationReminders',
+    'setPasswordWithLink',
     'setRule',
+    'setUserRoles',
     'setWorkingCalendarYear',
+    'signOutEverywhere',
     'startCertification',
     'submitCertificationInformation',
     'submitCertificationInvoice',
@@ -564,10 +595,18 @@ export const POLICY: Record<string, TypePolicy<never>> = {
 
 /**
  * ANALYST is read-only everywhere (GraphQL and REST): the only mutations an analyst-only user may
- * call are those about their own session and inbox. Every other mutation refuses them, whatever
+ * call are those about their own session, password and inbox. Every other mutation refuses them, whatever
  * its `@Authorized` says (enforced in the schema's auth checker).
  */
-export const ANALYST_MUTATIONS = new Set(['login', 'logout', 'markNotificationsRead']);
+export const ANALYST_MUTATIONS = new Set([
+  'login',
+  'logout',
+  'markNotificationsRead',
+  'changePassword',
+  'signOutEverywhere',
+  'endSession',
+  'setPasswordWithLink',
+]);
 
 /**
  * Connections and edges of row types: their fields are the connection's, and the nodes pass the

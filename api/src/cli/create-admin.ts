@@ -6,6 +6,7 @@ import { DataDirLockedError } from '../db/data-dir-lock';
 import { users } from '../db/schema';
 import { seedWorkingCalendar } from '../db/seed/working-calendar';
 import { createUser, normalizeEmail } from '../modules/auth/auth.service';
+import { passwordProblem } from '../modules/auth/password-policy';
 
 /**
  * Creates the first ADMIN on a real database:
@@ -33,8 +34,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const password = process.env.OAP_ADMIN_PASSWORD ?? (await readStdin());
-  if (password.length < 12) {
-    process.stderr.write('The password must be at least 12 characters.\n');
+  // The same policy as the admin's people pages: long enough, not a common password.
+  const problem = passwordProblem(password, email);
+  if (problem) {
+    process.stderr.write(`${problem.message}\n`);
     process.exit(2);
   }
   const config = loadConfig(process.env, []);

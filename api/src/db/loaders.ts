@@ -152,6 +152,19 @@ export function createLoaders(scope: LoaderScope) {
       (row) => row.accountId,
       (row) => row.user,
     ),
+    /** The accounts each user operates, oldest operatorship first (a user's page). */
+    operatedAccountsByUserId: grouped(
+      gate,
+      (ids) =>
+        db
+          .select({ userId: accountOperators.userId, account: accounts })
+          .from(accountOperators)
+          .innerJoin(accounts, eq(accounts.id, accountOperators.accountId))
+          .where(inArray(accountOperators.userId, ids))
+          .orderBy(accountOperators.addedAt, accounts.id),
+      (row) => row.userId,
+      (row) => row.account,
+    ),
     recordByAccountId: gate.loader<string, AccountRecordRow | null>(async (ids) => {
       const rows = await db
         .select()

@@ -38,6 +38,7 @@ import {
   registerAccount,
 } from './accounts.service';
 import { type CapabilityName, capabilitiesFor } from './capabilities';
+import { addAccountOperator, removeAccountOperator } from './operators.service';
 import {
   fileQuotaRequest,
   findQuotaRequest,
@@ -101,6 +102,36 @@ export class AccountResolver {
     const id = localIdOf('Account', accountId, 'accountId');
     await recordAccountRegistration(ctx, id, input);
     return findAccount(ctx, id);
+  }
+
+  @Authorized('ADMIN', 'PUBLISHER')
+  @Mutation(() => Account, {
+    description:
+      'Adds an active publisher, by email, as an operator of the account (its operators, or ADMIN). They are notified.',
+  })
+  async addAccountOperator(
+    @Ctx() ctx: Context,
+    @Arg('accountId', () => ID) accountId: string,
+    @Arg('email', () => String) email: string,
+  ): Promise<AccountRow> {
+    return addAccountOperator(ctx, localIdOf('Account', accountId, 'accountId'), email);
+  }
+
+  @Authorized('ADMIN', 'PUBLISHER')
+  @Mutation(() => Account, {
+    description:
+      'Removes an operator from the account (its operators, or ADMIN); the last operator cannot be removed. They are notified.',
+  })
+  async removeAccountOperator(
+    @Ctx() ctx: Context,
+    @Arg('accountId', () => ID) accountId: string,
+    @Arg('userId', () => ID) userId: string,
+  ): Promise<AccountRow> {
+    return removeAccountOperator(
+      ctx,
+      localIdOf('Account', accountId, 'accountId'),
+      localIdOf('User', userId, 'userId'),
+    );
   }
 
   @Authorized('ANALYST', 'MODERATOR', 'REVIEWER')

@@ -11,6 +11,8 @@ export interface AuditEntryInput {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  /** Who acted, when it is not the viewer (a user setting their password through a link, signed out). */
+  actorId?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface AuditEntryInput {
 export async function recordAudit(ctx: Context, tx: Executor, entry: AuditEntryInput): Promise<void> {
   await tx.insert(auditLog).values({
     at: ctx.clock.now(),
-    actorId: ctx.viewer?.id ?? null,
+    actorId: entry.actorId ?? ctx.viewer?.id ?? null,
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, gte, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, lt, ne, or, sql } from 'drizzle-orm';
 import { type ErrorReason, rateLimited, unauthenticated } from '../../common/errors';
 import { log } from '../../common/log';
 import { preparedOnce } from '../../common/prepared';
@@ -34,15 +34,45 @@ export async function login(
   password: string,
 ): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
   const email = normalizeEmail(emailInput);
+  const attemptId = await countAttempt(ctx, email);
+
+  const [user] = await ctx.db.select().from(users).where(eq(users.email, email));
+  // Hash even for an unknown email or a user with no password yet, so timing does not tell which
+  // emails exist.
+  const ok = await verifyPassword(password, user?.passwordHash || UNKNOWN_USER_HASH);
+  // A failed attempt stays counted (it was recorded above).
+  if (!user || !ok) throw unauthenticated('BAD_CREDENTIALS', 'Wrong email or password.');
+  // Said only to whoever knows the password: the person themselves.
+  if (!user.active) {
+    throw unauthenticated('DEACTIVATED', 'This account has been deactivated; an administrator can reactivate it.');
+  }
+
+  const now = ctx.clock.now();
+  const opened = await ctx.db.transaction(async (tx) => {
+    const session = await openSession(ctx, tx, user.id);
+    await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+    await forgetAttempts(ctx, tx, email, attemptId);
+    return session;
+  });
+  await rehashIfWeak(ctx.db, user, password);
+  // The rest of this request is answered as the user just signed in (the policy shows them
+  // their own email and roles in the response).
+  ctx.viewer = await viewerForToken(ctx.db, opened.token, now);
+  return { ...opened, user };
+}
+
+/**
+ * Counts an attempt at a password (a sign-in, or the current password when changing it) before it
+ * is checked, under locks on the email and then the client (always in that order): simultaneous
+ * guesses cannot all slip under the limit, and a refused one never costs a hash. RATE_LIMITED past
+ * the limits; otherwise the attempt's id, which a success forgets.
+ */
+export async function countAttempt(ctx: Context, email: string): Promise<string | undefined> {
   const now = ctx.clock.now();
   const { maxFailures, maxFailuresPerClient, maxFailuresPerEmail, windowMinutes } = ctx.config.login;
   const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
-
   const client = ctx.clientIp ?? '';
-  // The attempt is counted, under locks on the email and then the client (always in that order),
-  // before the password is checked: simultaneous guesses cannot all slip under the limit, and a
-  // refused one never costs a hash.
-  const attemptId = await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login:${email}`}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-client:${client}`}))`);
     const [counts] = await tx
@@ -72,32 +102,63 @@ export async function login(
       .returning({ id: loginFailures.id });
     return attempt?.id;
   });
+}
 
-  const [user] = await ctx.db.select().from(users).where(eq(users.email, email));
-  // Hash even for an unknown email, so timing does not tell which emails exist.
-  const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-  // A failed attempt stays counted (it was recorded above).
-  if (!user || !ok) throw unauthenticated('BAD_CREDENTIALS', 'Wrong email or password.');
+/** After a right password: this attempt and this client's earlier failures for the email no longer count. */
+export async function forgetAttempts(
+  ctx: Context,
+  tx: Executor,
+  email: string,
+  attemptId: string | undefined,
+): Promise<void> {
+  const client = ctx.clientIp ?? '';
+  await tx
+    .delete(loginFailures)
+    .where(
+      or(
+        attemptId ? eq(loginFailures.id, attemptId) : undefined,
+        and(eq(loginFailures.email, email), eq(loginFailures.client, client)),
+      ),
+    );
+}
 
+/** The longest user agent kept with a session: enough to recognise a browser. */
+const USER_AGENT_KEPT = 300;
+
+/** Opens a session for the user: a random token, of which only the hash is stored. */
+export async function openSession(
+  ctx: Context,
+  tx: Executor,
+  userId: string,
+): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+  const now = ctx.clock.now();
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000);
-  await ctx.db.transaction(async (tx) => {
-    await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
-    // Signed in: this attempt and this client's earlier failures for the email no longer count.
-    await tx
-      .delete(loginFailures)
-      .where(
-        or(
-          attemptId ? eq(loginFailures.id, attemptId) : undefined,
-          and(eq(loginFailures.email, email), eq(loginFailures.client, client)),
-        ),
-      );
-  });
-  await rehashIfWeak(ctx.db, user, password);
-  // The rest of this request is answered as the user just signed in (the policy shows them
-  // their own email and roles in the response).
-  ctx.viewer = await viewerForToken(ctx.db, token, now);
-  return { token, user, expiresAt };
+  const [row] = await tx
+    .insert(sessions)
+    .values({
+      tokenHash: hashToken(token),
+      userId,
+      createdAt: now,
+      expiresAt,
+      client: ctx.clientIp ?? '',
+      userAgent: [...(ctx.userAgent ?? '')].slice(0, USER_AGENT_KEPT).join(''),
+    })
+    .returning({ id: sessions.id });
+  if (!row) throw new Error('session insert returned nothing');
+  return { token, expiresAt, sessionId: row.id };
+}
+
+/**
+ * Ends a user's sessions at once (their next request is signed out), but `keep` (the viewer's own
+ * current session, when they changed their own password or roles). Returns how many ended.
+ */
+export async function revokeSessions(tx: Executor, userId: string, keep?: string): Promise<number> {
+  const ended = await tx
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), keep ? ne(sessions.id, keep) : undefined))
+    .returning({ id: sessions.id });
+  return ended.length;
 }
 
 /**
@@ -148,7 +209,14 @@ export async function viewerForToken(db: Db, token: string, now: Date): Promise<
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+          gt(sessions.expiresAt, sql.placeholder('now')),
+          // A deactivated user's sessions are deleted too; this keeps them out even mid-change.
+          eq(users.active, true),
+        ),
+      )
       .prepare('viewerForToken'),
   );
   const [row] = await query.execute({ tokenHash: hashToken(token), now: now.toISOString() });
@@ -164,12 +232,16 @@ export async function viewerForToken(db: Db, token: string, now: Date): Promise<
 }
 
 /**
- * Creates a user (demo seed, the admin CLI). The password is hashed with scrypt here, unless a hash
- * made by hashPassword is given (the demo seed hashes its one shared password once).
+ * Inserts a user (demo seed, the admin CLI, the users service). The password is hashed with scrypt
+ * here, unless a hash made by hashPassword is given (the demo seed hashes its one shared password
+ * once) or none (an invited user sets theirs through the invitation link).
  */
 export async function createUser(
   db: Executor,
-  input: { email: string; displayName: string; roles: RoleName[] } & ({ password: string } | { passwordHash: string }),
+  input: { email: string; displayName: string; roles: RoleName[]; createdAt?: Date } & (
+    | { password: string }
+    | { passwordHash: string }
+  ),
 ): Promise<UserRow> {
   const [row] = await db
     .insert(users)
@@ -178,6 +250,7 @@ export async function createUser(
       displayName: input.displayName,
       passwordHash: 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password),
       roles: input.roles,
+      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
     })
     .returning();
   if (!row) throw new Error('user insert returned nothing');

@@ -18,6 +18,21 @@ export class User extends Node {
 
   @Field(() => [Role])
   roles!: RoleName[];
+
+  @Field({ description: 'False once deactivated: the user cannot sign in.' })
+  active!: boolean;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  lastSignInAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  deactivatedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the user was deactivated (ADMIN).' })
+  deactivationReason!: string | null;
 }
 
 @ObjectType({ description: 'A signed-in session. The token also works as `Authorization: Bearer <token>`.' })

@@ -4,7 +4,7 @@ import { isAdmin, isStaff, operates } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
-import { articles, type ReprintRequestRow, type ReprintRequestStatusName, reprintRequests } from '../../db/schema';
+import { type ReprintRequestRow, type ReprintRequestStatusName, reprintRequests } from '../../db/schema';
 import { reprintAccessFor, reprintParties } from '../articles/articles.service';
 import { recordAudit } from '../audit/audit.service';
 import { notifyOperators } from '../violations/notifications.service';
