@@ -22,8 +22,8 @@ export class User extends Node {
   @Field({ description: 'False once deactivated: the user cannot sign in.' })
   active!: boolean;
 
-  @Field()
-  createdAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the user was created. Null unless ADMIN or yourself.' })
+  createdAt!: Date | null;
 
   @Field(() => Date, { nullable: true })
   lastSignInAt!: Date | null;

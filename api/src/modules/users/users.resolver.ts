@@ -86,7 +86,9 @@ export class UsersResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'False while the user has no password: an invitation or a reset link not yet used.',
+    nullable: true,
+    description:
+      'False while the user has no password: an invitation or a reset link not yet used. Null unless ADMIN or yourself.',
   })
   passwordSet(@Root() user: UserRow): boolean {
     return user.passwordHash !== '';
