@@ -270,6 +270,8 @@ const MUTATIONS_NOT_RUN = [
   'DecideCertification',
   'SetRule',
   'SetWorkingCalendarYear',
+  'AddAccountOperator',
+  'RemoveAccountOperator',
 ];
 
 /* ------------------------------------------------------------------------------------------------

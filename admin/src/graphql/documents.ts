@@ -1298,3 +1298,31 @@ export const decideReprintRequestMutation = graphql(`
     }
   }
 `);
+
+/* Account operators (issue 13): added by email, removed (never the last). */
+
+export const addAccountOperatorMutation = graphql(`
+  mutation AddAccountOperator($accountId: ID!, $email: String!) {
+    addAccountOperator(accountId: $accountId, email: $email) {
+      id
+      operators {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+export const removeAccountOperatorMutation = graphql(`
+  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {
+    removeAccountOperator(accountId: $accountId, userId: $userId) {
+      id
+      operators {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);

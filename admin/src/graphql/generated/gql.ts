@@ -92,6 +92,8 @@ type Documents = {
     "\n  query ReprintRequests(\n    $accountId: ID!\n    $direction: ReprintRequestDirection!\n    $status: ReprintRequestStatus\n    $first: Int\n    $after: String\n  ) {\n    reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReprintRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ReprintRequestsDocument,
     "\n  mutation RequestReprint($sourceId: ID!, $accountId: ID!, $note: String) {\n    requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) {\n      ...ReprintRequestFields\n    }\n  }\n": typeof types.RequestReprintDocument,
     "\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n": typeof types.DecideReprintRequestDocument,
+    "\n  mutation AddAccountOperator($accountId: ID!, $email: String!) {\n    addAccountOperator(accountId: $accountId, email: $email) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.AddAccountOperatorDocument,
+    "\n  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {\n    removeAccountOperator(accountId: $accountId, userId: $userId) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.RemoveAccountOperatorDocument,
 };
 const documents: Documents = {
     "\n  query DashboardCounts($appealsWithinDays: Int!, $expiringWithinDays: Int!) {\n    stats {\n      pendingReports {\n        type\n        age\n        count\n      }\n      activeBans {\n        total\n        endingToday\n        endingThisWeek\n        permanent\n      }\n      appealDeadlines(withinDays: $appealsWithinDays) {\n        pending\n        dueSoon\n        overdue\n        deadlineUncertain\n      }\n      certificationWork(expiringWithinDays: $expiringWithinDays) {\n        overdueDispatches\n        expiringSoon\n      }\n    }\n    recordRegistrationByRegion {\n      region\n      accounts\n    }\n  }\n": types.DashboardCountsDocument,
@@ -172,6 +174,8 @@ const documents: Documents = {
     "\n  query ReprintRequests(\n    $accountId: ID!\n    $direction: ReprintRequestDirection!\n    $status: ReprintRequestStatus\n    $first: Int\n    $after: String\n  ) {\n    reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReprintRequestFields\n        }\n      }\n    }\n  }\n": types.ReprintRequestsDocument,
     "\n  mutation RequestReprint($sourceId: ID!, $accountId: ID!, $note: String) {\n    requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) {\n      ...ReprintRequestFields\n    }\n  }\n": types.RequestReprintDocument,
     "\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n": types.DecideReprintRequestDocument,
+    "\n  mutation AddAccountOperator($accountId: ID!, $email: String!) {\n    addAccountOperator(accountId: $accountId, email: $email) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.AddAccountOperatorDocument,
+    "\n  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {\n    removeAccountOperator(accountId: $accountId, userId: $userId) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.RemoveAccountOperatorDocument,
 };
 
 /**
@@ -500,6 +504,14 @@ export function graphql(source: "\n  mutation RequestReprint($sourceId: ID!, $ac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAccountOperator($accountId: ID!, $email: String!) {\n    addAccountOperator(accountId: $accountId, email: $email) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddAccountOperator($accountId: ID!, $email: String!) {\n    addAccountOperator(accountId: $accountId, email: $email) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {\n    removeAccountOperator(accountId: $accountId, userId: $userId) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {\n    removeAccountOperator(accountId: $accountId, userId: $userId) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
