@@ -5,8 +5,13 @@ import { homeRouteName, PAGE_ROLES, type Role } from './lib/access';
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** Open without signing in (the sign-in page). */
+    /** Open without signing in (the sign-in page, a password link's page). */
     public?: boolean;
+    /**
+     * A public page a signed-in visitor may still open (not sent home): a password link may be for
+     * someone else, and the page says whom it signs in.
+     */
+    signedInToo?: boolean;
     /** Roles that may see the page; none: everyone signed in. */
     roles?: readonly Role[];
     /** The i18n key of the page's title. */
@@ -47,6 +52,13 @@ export const router = createRouter({
       meta: { public: true, titleKey: 'login.title' },
     },
     {
+      // The token is the URL's fragment (`#…`): browsers never send it to the server.
+      path: '/set-password',
+      name: 'set-password',
+      component: () => import('./pages/SetPasswordPage.vue'),
+      meta: { public: true, signedInToo: true, titleKey: 'setPassword.title' },
+    },
+    {
       path: '/',
       component: () => import('./layouts/AppShell.vue'),
       children: [
@@ -63,6 +75,25 @@ export const router = createRouter({
           name: 'audit',
           component: () => import('./pages/AuditLogPage.vue'),
           meta: { roles: PAGE_ROLES.audit, titleKey: 'audit.title' },
+        },
+        {
+          path: 'users',
+          name: 'users',
+          component: () => import('./pages/UsersPage.vue'),
+          meta: { roles: PAGE_ROLES.users, titleKey: 'users.title' },
+        },
+        {
+          path: 'users/:id',
+          name: 'user',
+          component: () => import('./pages/UserPage.vue'),
+          meta: { roles: PAGE_ROLES.users, titleKey: 'userPage.title', nav: 'users' },
+        },
+        {
+          // Everyone signed in: their own password and sessions.
+          path: 'profile',
+          name: 'profile',
+          component: () => import('./pages/ProfilePage.vue'),
+          meta: { titleKey: 'profile.title' },
         },
         {
           path: 'accounts',
@@ -157,7 +188,7 @@ export const router = createRouter({
 router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
   const viewer = await loadViewer();
   if (to.meta.public) {
-    if (!viewer) return true;
+    if (!viewer || to.meta.signedInToo) return true;
     // Already signed in: skip the sign-in page.
     const target = safeRedirect(to.query.redirect);
     if (target && SERVER_PAGES.includes(target)) {

@@ -99,18 +99,26 @@ async function bannedNow(accountId: string): Promise<boolean | undefined> {
   return result.data?.account.banned;
 }
 
-/** The actions the audit log holds for a target (the filter takes the local id inside the global one). */
+/**
+ * The actions the audit log holds for a target. Entries name it by the local id inside the global
+ * one; the filter takes either, and both must find the same entries.
+ */
 async function auditActions(globalId: string): Promise<string[]> {
-  const targetId = Buffer.from(globalId, 'base64url').toString().split(':')[1];
-  const result = await gql<{ auditLog: { edges: Array<{ node: { action: string } }> } }>(
-    url,
-    'query ($targetId: String) { auditLog(first: 100, filter: { targetId: $targetId }) { edges { node { action } } } }',
-    { targetId },
-    { token: tokens.admin },
-  );
-  const edges = result.data?.auditLog.edges;
-  if (!edges) throw new Error(JSON.stringify(result.errors));
-  return edges.map((edge) => edge.node.action);
+  const localId = Buffer.from(globalId, 'base64url').toString().split(':')[1];
+  const actionsFor = async (targetId: string | undefined) => {
+    const result = await gql<{ auditLog: { edges: Array<{ node: { action: string } }> } }>(
+      url,
+      'query ($targetId: String) { auditLog(first: 100, filter: { targetId: $targetId }) { edges { node { action } } } }',
+      { targetId },
+      { token: tokens.admin },
+    );
+    const edges = result.data?.auditLog.edges;
+    if (!edges) throw new Error(JSON.stringify(result.errors));
+    return edges.map((edge) => edge.node.action);
+  };
+  const byLocalId = await actionsFor(localId);
+  expect(await actionsFor(globalId)).toEqual(byLocalId);
+  return byLocalId;
 }
 
 describe(`never-lifted bans and overturning (${driverName})`, () => {

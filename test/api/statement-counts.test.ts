@@ -154,6 +154,8 @@ interface Ids {
   ruleKey: string;
   /** A publisher's account with more than 5 incoming reprint requests (after the setup). */
   reprintSourceAccount: string;
+  /** The publisher: a user operating several accounts. */
+  user: string;
 }
 
 interface QueryCase {
@@ -209,6 +211,12 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
     role: 'publisher',
     variables: (ids) => ({ accountId: ids.reprintSourceAccount, direction: 'INCOMING' }),
   },
+  // People (issue 13): the 6 demo users; the publisher's page; one's own sessions (no page size);
+  // a password link's preview (public, no page size: an unknown token answers null).
+  Users: { role: 'admin' },
+  User: { role: 'admin', variables: (ids) => ({ id: ids.user }) },
+  Sessions: { role: 'admin' },
+  PasswordLink: { role: 'admin', variables: () => ({ token: 'no-such-link' }) },
   // The dashboard's values (DashboardPage.vue: APPEALS_WITHIN_DAYS, EXPIRING_WITHIN_DAYS, the default granularities).
   DashboardCounts: { role: 'admin', variables: () => ({ appealsWithinDays: 2, expiringWithinDays: 30 }) },
   DashboardCharts: {
@@ -270,6 +278,18 @@ const MUTATIONS_NOT_RUN = [
   'DecideCertification',
   'SetRule',
   'SetWorkingCalendarYear',
+  'CreateUser',
+  'InviteUser',
+  'SetUserRoles',
+  'DeactivateUser',
+  'ReactivateUser',
+  'ResetUserPassword',
+  'AddAccountOperator',
+  'RemoveAccountOperator',
+  'ChangePassword',
+  'SignOutEverywhere',
+  'EndSession',
+  'SetPasswordWithLink',
 ];
 
 /* ------------------------------------------------------------------------------------------------
@@ -589,6 +609,8 @@ async function prepareData(): Promise<Ids> {
   await must('publisher', DECIDE, { id: requestIds[0], grant: true, reason: null });
   await must('publisher', DECIDE, { id: requestIds[1], grant: false, reason: '统计语句测试' });
 
+  const { viewer: publisher } = await must<{ viewer: { id: string } }>('publisher', '{ viewer { id } }');
+
   const { rules } = await must<{ rules: Array<{ key: string }> }>('admin', '{ rules { key } }');
   const ruleKey = rules[0]?.key;
   if (!ruleKey) throw new Error('setup failed: no rules seeded');
@@ -603,6 +625,7 @@ async function prepareData(): Promise<Ids> {
     penalty: appealed,
     ruleKey,
     reprintSourceAccount: closed.accountId,
+    user: publisher.id,
   };
 }
 

@@ -1298,3 +1298,204 @@ export const decideReprintRequestMutation = graphql(`
     }
   }
 `);
+
+/* Account operators (issue 13): added by email, removed (never the last). */
+
+export const addAccountOperatorMutation = graphql(`
+  mutation AddAccountOperator($accountId: ID!, $email: String!) {
+    addAccountOperator(accountId: $accountId, email: $email) {
+      id
+      operators {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+export const removeAccountOperatorMutation = graphql(`
+  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {
+    removeAccountOperator(accountId: $accountId, userId: $userId) {
+      id
+      operators {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+/* People (issue 13): users and their roles, password links, one's own password and sessions. */
+
+export const userRowFields = graphql(`
+  fragment UserRow on User {
+    id
+    email
+    displayName
+    roles
+    active
+    passwordSet
+    createdAt
+    lastSignInAt
+    deactivatedAt
+  }
+`);
+
+/** ADMIN only: deactivation fields are hidden from everyone else (a non-null field would be FORBIDDEN). */
+export const usersQuery = graphql(`
+  query Users($first: Int, $after: String, $filter: UserFilter) {
+    users(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...UserRow
+        }
+      }
+    }
+  }
+`);
+
+export const userDetailFields = graphql(`
+  fragment UserDetail on User {
+    ...UserRow
+    deactivationReason
+    operatedAccounts {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const userQuery = graphql(`
+  query User($id: ID!) {
+    node(id: $id) {
+      ... on User {
+        ...UserDetail
+      }
+    }
+  }
+`);
+
+/** A one-time password link, returned once: the token is never shown again. */
+export const passwordLinkFields = graphql(`
+  fragment PasswordLinkFields on PasswordLink {
+    purpose
+    token
+    expiresAt
+    user {
+      ...UserRow
+    }
+  }
+`);
+
+export const createUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...UserRow
+    }
+  }
+`);
+
+export const inviteUserMutation = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      ...PasswordLinkFields
+    }
+  }
+`);
+
+export const setUserRolesMutation = graphql(`
+  mutation SetUserRoles($id: ID!, $roles: [Role!]!) {
+    setUserRoles(id: $id, roles: $roles) {
+      ...UserDetail
+    }
+  }
+`);
+
+export const deactivateUserMutation = graphql(`
+  mutation DeactivateUser($id: ID!, $reason: String!) {
+    deactivateUser(id: $id, reason: $reason) {
+      ...UserDetail
+    }
+  }
+`);
+
+export const reactivateUserMutation = graphql(`
+  mutation ReactivateUser($id: ID!) {
+    reactivateUser(id: $id) {
+      ...UserDetail
+    }
+  }
+`);
+
+export const resetUserPasswordMutation = graphql(`
+  mutation ResetUserPassword($id: ID!) {
+    resetUserPassword(id: $id) {
+      ...PasswordLinkFields
+    }
+  }
+`);
+
+export const sessionsQuery = graphql(`
+  query Sessions {
+    sessions {
+      id
+      createdAt
+      expiresAt
+      client
+      userAgent
+      current
+    }
+  }
+`);
+
+export const changePasswordMutation = graphql(`
+  mutation ChangePassword($current: String!, $next: String!) {
+    changePassword(current: $current, next: $next)
+  }
+`);
+
+export const signOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+export const endSessionMutation = graphql(`
+  mutation EndSession($id: ID!) {
+    endSession(id: $id)
+  }
+`);
+
+/** Public: whom a password link is for (null once expired or used). */
+export const passwordLinkQuery = graphql(`
+  query PasswordLink($token: String!) {
+    passwordLink(token: $token) {
+      email
+      displayName
+      purpose
+      expiresAt
+    }
+  }
+`);
+
+export const setPasswordWithLinkMutation = graphql(`
+  mutation SetPasswordWithLink($token: String!, $password: String!) {
+    setPasswordWithLink(token: $token, password: $password) {
+      expiresAt
+      user {
+        id
+        email
+        displayName
+        roles
+      }
+    }
+  }
+`);

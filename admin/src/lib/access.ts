@@ -20,6 +20,8 @@ export const PAGE_ROLES = {
   calendar: ['ADMIN', 'MODERATOR', 'REVIEWER', 'ANALYST'],
   // Between accounts' operators (publishers); ADMIN may act for any account.
   reprintRequests: ['ADMIN', 'PUBLISHER'],
+  // People: creating users, their roles, deactivation and password links.
+  users: ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when the roles include one of the allowed ones (no list: anyone signed in). */

@@ -8,6 +8,7 @@ import type {
   OrganizationCategory,
   QuotaRequestStatus,
   ReprintPolicy,
+  Role,
   SubjectKind,
   Verdict,
   ViolationSource,
@@ -16,6 +17,9 @@ import type {
 } from '../graphql/generated/graphql';
 
 /** The values of the API's enums, in the order the admin shows them (labels: `enums.<Type>.<VALUE>`). */
+
+/** Staff first, then publishers (labels: `roles.<ROLE>`). */
+export const ROLES = ['ADMIN', 'MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'] as const satisfies readonly Role[];
 
 export const ACCOUNT_KINDS = [
   'SUBSCRIPTION',

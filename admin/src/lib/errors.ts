@@ -52,6 +52,19 @@ export function meansMissing(error: CombinedError): boolean {
 
 const has = (key: string): boolean => i18n.global.te(key);
 
+/**
+ * Refusals whose API sentence is shown as it is, not a generic text of their code (people
+ * management: "This user is already deactivated." says more than "the status has just changed";
+ * a deactivated user signing in is told so, not "your session has ended").
+ */
+const API_WORDED_REASONS = new Set([
+  'DEACTIVATED',
+  'ALREADY_DEACTIVATED',
+  'NOT_DEACTIVATED',
+  'USER_DEACTIVATED',
+  'CONCURRENT_CHANGE',
+]);
+
 /** The values a text may quote: the refusal's details, with times in the reader's format. */
 function paramsOf(refusal: Refusal): Record<string, unknown> {
   const params: Record<string, unknown> = { ...refusal.extensions };
@@ -69,6 +82,7 @@ function paramsOf(refusal: Refusal): Record<string, unknown> {
 function describe(refusal: Refusal): string {
   const { code, reason, extensions } = refusal;
   const params = paramsOf(refusal);
+  if (reason && API_WORDED_REASONS.has(reason) && refusal.message) return refusal.message;
   switch (code) {
     case 'BAD_USER_INPUT':
       if (refusal.field && !(reason && has(`errors.reasons.${code}.${reason}`))) {

@@ -92,6 +92,25 @@ type Documents = {
     "\n  query ReprintRequests(\n    $accountId: ID!\n    $direction: ReprintRequestDirection!\n    $status: ReprintRequestStatus\n    $first: Int\n    $after: String\n  ) {\n    reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReprintRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ReprintRequestsDocument,
     "\n  mutation RequestReprint($sourceId: ID!, $accountId: ID!, $note: String) {\n    requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) {\n      ...ReprintRequestFields\n    }\n  }\n": typeof types.RequestReprintDocument,
     "\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n": typeof types.DecideReprintRequestDocument,
+    "\n  mutation AddAccountOperator($accountId: ID!, $email: String!) {\n    addAccountOperator(accountId: $accountId, email: $email) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.AddAccountOperatorDocument,
+    "\n  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {\n    removeAccountOperator(accountId: $accountId, userId: $userId) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.RemoveAccountOperatorDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    roles\n    active\n    passwordSet\n    createdAt\n    lastSignInAt\n    deactivatedAt\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query Users($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  fragment UserDetail on User {\n    ...UserRow\n    deactivationReason\n    operatedAccounts {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.UserDetailFragmentDoc,
+    "\n  query User($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        ...UserDetail\n      }\n    }\n  }\n": typeof types.UserDocument,
+    "\n  fragment PasswordLinkFields on PasswordLink {\n    purpose\n    token\n    expiresAt\n    user {\n      ...UserRow\n    }\n  }\n": typeof types.PasswordLinkFieldsFragmentDoc,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...PasswordLinkFields\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation SetUserRoles($id: ID!, $roles: [Role!]!) {\n    setUserRoles(id: $id, roles: $roles) {\n      ...UserDetail\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  mutation DeactivateUser($id: ID!, $reason: String!) {\n    deactivateUser(id: $id, reason: $reason) {\n      ...UserDetail\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserDetail\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      ...PasswordLinkFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      expiresAt\n      client\n      userAgent\n      current\n    }\n  }\n": typeof types.SessionsDocument,
+    "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(current: $current, next: $next)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      email\n      displayName\n      purpose\n      expiresAt\n    }\n  }\n": typeof types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SetPasswordWithLinkDocument,
 };
 const documents: Documents = {
     "\n  query DashboardCounts($appealsWithinDays: Int!, $expiringWithinDays: Int!) {\n    stats {\n      pendingReports {\n        type\n        age\n        count\n      }\n      activeBans {\n        total\n        endingToday\n        endingThisWeek\n        permanent\n      }\n      appealDeadlines(withinDays: $appealsWithinDays) {\n        pending\n        dueSoon\n        overdue\n        deadlineUncertain\n      }\n      certificationWork(expiringWithinDays: $expiringWithinDays) {\n        overdueDispatches\n        expiringSoon\n      }\n    }\n    recordRegistrationByRegion {\n      region\n      accounts\n    }\n  }\n": types.DashboardCountsDocument,
@@ -172,6 +191,25 @@ const documents: Documents = {
     "\n  query ReprintRequests(\n    $accountId: ID!\n    $direction: ReprintRequestDirection!\n    $status: ReprintRequestStatus\n    $first: Int\n    $after: String\n  ) {\n    reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReprintRequestFields\n        }\n      }\n    }\n  }\n": types.ReprintRequestsDocument,
     "\n  mutation RequestReprint($sourceId: ID!, $accountId: ID!, $note: String) {\n    requestReprint(sourceId: $sourceId, accountId: $accountId, note: $note) {\n      ...ReprintRequestFields\n    }\n  }\n": types.RequestReprintDocument,
     "\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n": types.DecideReprintRequestDocument,
+    "\n  mutation AddAccountOperator($accountId: ID!, $email: String!) {\n    addAccountOperator(accountId: $accountId, email: $email) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.AddAccountOperatorDocument,
+    "\n  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {\n    removeAccountOperator(accountId: $accountId, userId: $userId) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.RemoveAccountOperatorDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    roles\n    active\n    passwordSet\n    createdAt\n    lastSignInAt\n    deactivatedAt\n  }\n": types.UserRowFragmentDoc,
+    "\n  query Users($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  fragment UserDetail on User {\n    ...UserRow\n    deactivationReason\n    operatedAccounts {\n      id\n      name\n      kind\n    }\n  }\n": types.UserDetailFragmentDoc,
+    "\n  query User($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        ...UserDetail\n      }\n    }\n  }\n": types.UserDocument,
+    "\n  fragment PasswordLinkFields on PasswordLink {\n    purpose\n    token\n    expiresAt\n    user {\n      ...UserRow\n    }\n  }\n": types.PasswordLinkFieldsFragmentDoc,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...PasswordLinkFields\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation SetUserRoles($id: ID!, $roles: [Role!]!) {\n    setUserRoles(id: $id, roles: $roles) {\n      ...UserDetail\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  mutation DeactivateUser($id: ID!, $reason: String!) {\n    deactivateUser(id: $id, reason: $reason) {\n      ...UserDetail\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserDetail\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      ...PasswordLinkFields\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      expiresAt\n      client\n      userAgent\n      current\n    }\n  }\n": types.SessionsDocument,
+    "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(current: $current, next: $next)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      email\n      displayName\n      purpose\n      expiresAt\n    }\n  }\n": types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": types.SetPasswordWithLinkDocument,
 };
 
 /**
@@ -500,6 +538,82 @@ export function graphql(source: "\n  mutation RequestReprint($sourceId: ID!, $ac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideReprintRequest($id: ID!, $grant: Boolean!, $reason: String) {\n    decideReprintRequest(id: $id, grant: $grant, reason: $reason) {\n      ...ReprintRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAccountOperator($accountId: ID!, $email: String!) {\n    addAccountOperator(accountId: $accountId, email: $email) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddAccountOperator($accountId: ID!, $email: String!) {\n    addAccountOperator(accountId: $accountId, email: $email) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {\n    removeAccountOperator(accountId: $accountId, userId: $userId) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAccountOperator($accountId: ID!, $userId: ID!) {\n    removeAccountOperator(accountId: $accountId, userId: $userId) {\n      id\n      operators {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    roles\n    active\n    passwordSet\n    createdAt\n    lastSignInAt\n    deactivatedAt\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    roles\n    active\n    passwordSet\n    createdAt\n    lastSignInAt\n    deactivatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserDetail on User {\n    ...UserRow\n    deactivationReason\n    operatedAccounts {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment UserDetail on User {\n    ...UserRow\n    deactivationReason\n    operatedAccounts {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query User($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        ...UserDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  query User($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        ...UserDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PasswordLinkFields on PasswordLink {\n    purpose\n    token\n    expiresAt\n    user {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  fragment PasswordLinkFields on PasswordLink {\n    purpose\n    token\n    expiresAt\n    user {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...PasswordLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...PasswordLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($id: ID!, $roles: [Role!]!) {\n    setUserRoles(id: $id, roles: $roles) {\n      ...UserDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($id: ID!, $roles: [Role!]!) {\n    setUserRoles(id: $id, roles: $roles) {\n      ...UserDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!, $reason: String!) {\n    deactivateUser(id: $id, reason: $reason) {\n      ...UserDetail\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!, $reason: String!) {\n    deactivateUser(id: $id, reason: $reason) {\n      ...UserDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      ...PasswordLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      ...PasswordLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      expiresAt\n      client\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      expiresAt\n      client\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(current: $current, next: $next)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(current: $current, next: $next)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      email\n      displayName\n      purpose\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      email\n      displayName\n      purpose\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { hasRole } from '../../access/viewer';
-import { localIdOf, toGlobalId } from '../../common/ids';
+import { localIdOf, parseGlobalId, toGlobalId } from '../../common/ids';
 import { registerNodeType } from '../../common/node';
 import type { Context } from '../../context';
 import type { AuditRow, UserRow } from '../../db/schema';
@@ -28,6 +28,8 @@ export class AuditResolver {
       filter: filter && {
         ...filter,
         actorId: filter.actorId ? localIdOf('User', filter.actorId, 'filter.actorId') : null,
+        // Entries keep the target's local id, but clients hold only global ids: either is accepted.
+        targetId: filter.targetId ? (parseGlobalId(filter.targetId)?.localId ?? filter.targetId) : null,
       },
     });
   }

@@ -19,7 +19,7 @@ export class AuditEntry extends Node {
   @Field()
   targetType!: string;
 
-  @Field({ description: 'The target: a global id, or a rule key.' })
+  @Field({ description: 'The target: its local id (a uuid), or a rule key or a year.' })
   targetId!: string;
 
   @Field(() => GraphQLJSON, { nullable: true })
@@ -53,7 +53,10 @@ export class AuditFilter {
   @MaxLength(100)
   targetType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The target as entries name it (a local id, a rule key), or the global id of a node.',
+  })
   @IsOptional()
   @MaxLength(200)
   targetId?: string | null;
