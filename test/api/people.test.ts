@@ -62,7 +62,10 @@ const asAdmin = <T>(query: string, variables: Record<string, unknown> = {}) =>
 const fieldOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.field;
 
 let serial = 0;
-const freshEmail = (name: string) => `${name}-${Date.now().toString(36)}-${(serial += 1)}@example.com`;
+const freshEmail = (name: string) => {
+  serial += 1;
+  return `${name}-${Date.now().toString(36)}-${serial}@example.com`;
+};
 
 async function createUser(roles: string[], email = freshEmail('user'), password = GOOD_PASSWORD): Promise<UserView> {
   const result = await asAdmin<{ createUser: UserView }>(CREATE, {
@@ -188,7 +191,10 @@ describe(`people: users managed by ADMIN (${driverName})`, () => {
     expect(refusalOf(unknownRole).code).toBe('BAD_USER_INPUT');
     // The same email twice is one user, even at once.
     const email = freshEmail('twice');
-    const racing = await Promise.all([asAdmin(CREATE, input({ email })), asAdmin(CREATE, input({ email }))]);
+    const racing = await Promise.all([
+      asAdmin<{ createUser: UserView }>(CREATE, input({ email })),
+      asAdmin<{ createUser: UserView }>(CREATE, input({ email })),
+    ]);
     expect(racing.filter((result) => result.data?.createUser).length).toBe(1);
     expect(racing.map((result) => refusalOf(result).reason).filter(Boolean)).toEqual(['DUPLICATE']);
     expect(await totalUsers()).toBe(before + 1);

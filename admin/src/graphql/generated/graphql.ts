@@ -948,7 +948,7 @@ export type RemoveAccountOperatorMutationVariables = Exact<{
 
 export type RemoveAccountOperatorMutation = { removeAccountOperator: { id: string, operators: Array<{ id: string, displayName: string, email: string }> } };
 
-export type UserRowFragment = { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null };
+export type UserRowFragment = { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null };
 
 export type UsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -957,9 +957,9 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null } }> } };
+export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null } }> } };
 
-export type UserDetailFragment = { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> };
+export type UserDetailFragment = { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> };
 
 export type UserQueryVariables = Exact<{
   id: string | number;
@@ -967,25 +967,25 @@ export type UserQueryVariables = Exact<{
 
 
 export type UserQuery = { node:
-    | { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> }
+    | { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> }
     | Record<PropertyKey, never>
    | null };
 
-export type PasswordLinkFieldsFragment = { purpose: PasswordLinkPurpose, token: string, expiresAt: string, user: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null } };
+export type PasswordLinkFieldsFragment = { purpose: PasswordLinkPurpose, token: string, expiresAt: string, user: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null } };
+export type CreateUserMutation = { createUser: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null } };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
 }>;
 
 
-export type InviteUserMutation = { inviteUser: { purpose: PasswordLinkPurpose, token: string, expiresAt: string, user: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null } } };
+export type InviteUserMutation = { inviteUser: { purpose: PasswordLinkPurpose, token: string, expiresAt: string, user: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null } } };
 
 export type SetUserRolesMutationVariables = Exact<{
   id: string | number;
@@ -993,7 +993,7 @@ export type SetUserRolesMutationVariables = Exact<{
 }>;
 
 
-export type SetUserRolesMutation = { setUserRoles: { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> } };
+export type SetUserRolesMutation = { setUserRoles: { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> } };
 
 export type DeactivateUserMutationVariables = Exact<{
   id: string | number;
@@ -1001,21 +1001,21 @@ export type DeactivateUserMutationVariables = Exact<{
 }>;
 
 
-export type DeactivateUserMutation = { deactivateUser: { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> } };
+export type DeactivateUserMutation = { deactivateUser: { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> } };
 
 export type ReactivateUserMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReactivateUserMutation = { reactivateUser: { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> } };
+export type ReactivateUserMutation = { reactivateUser: { deactivationReason: string | null, id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null, operatedAccounts: Array<{ id: string, name: string, kind: AccountKind }> } };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResetUserPasswordMutation = { resetUserPassword: { purpose: PasswordLinkPurpose, token: string, expiresAt: string, user: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean, createdAt: string, lastSignInAt: string | null, deactivatedAt: string | null } } };
+export type ResetUserPasswordMutation = { resetUserPassword: { purpose: PasswordLinkPurpose, token: string, expiresAt: string, user: { id: string, email: string, displayName: string, roles: Array<Role>, active: boolean, passwordSet: boolean | null, createdAt: string | null, lastSignInAt: string | null, deactivatedAt: string | null } } };
 
 export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
