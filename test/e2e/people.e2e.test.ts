@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)(`people in Chromium (needs ${CHROMIUM})`, () => {
     await admin.getByTestId('new-user-password').fill('short');
     expect(await admin.getByTestId('new-user-password-hint').textContent()).toContain('还差 7 个字符');
     await admin.getByTestId('new-user-submit').click();
-    await expect.poll(() => fieldErrorOf(admin, 'new-user-password').textContent()).toContain('at least 12 characters');
+    await expect.poll(() => fieldErrorOf(admin, 'new-user-password').textContent()).toContain('至少需要 12 个字符');
     await admin.getByTestId('new-user-password').fill(NEW_PASSWORD);
     await admin.getByTestId('new-user-submit').click();
     await expect
@@ -180,7 +180,7 @@ describe.skipIf(!hasChromium)(`people in Chromium (needs ${CHROMIUM})`, () => {
     await invitee.getByTestId('set-password-submit').click();
     await expect
       .poll(() => fieldErrorOf(invitee, 'set-password-password').textContent())
-      .toContain('at least 12 characters');
+      .toContain('至少需要 12 个字符');
     // The repeat must match (checked here: the API only sees one).
     await invitee.getByTestId('set-password-password').fill(NEW_PASSWORD);
     await invitee.getByTestId('set-password-repeat').fill(`${NEW_PASSWORD}x`);
@@ -260,9 +260,7 @@ describe.skipIf(!hasChromium)(`people in Chromium (needs ${CHROMIUM})`, () => {
     await person.getByTestId('login-email').fill(email);
     await person.getByTestId('login-password').fill(NEW_PASSWORD);
     await person.getByTestId('login-submit').click();
-    await expect
-      .poll(() => person.getByTestId('login-error').textContent())
-      .toContain('This account has been deactivated');
+    await expect.poll(() => person.getByTestId('login-error').textContent()).toContain('该账号已停用');
 
     // Reactivated: they sign in with the same password, with their new roles.
     await admin.getByTestId('user-reactivate').click();
@@ -353,7 +351,7 @@ describe.skipIf(!hasChromium)(`people in Chromium (needs ${CHROMIUM})`, () => {
     for (const email of ['nobody@example.com', MODERATOR]) {
       await emailInput.fill(email);
       await publisher.getByTestId('account-operator-add').click();
-      await expect.poll(() => emailError.textContent()).toContain('No active publisher has this email');
+      await expect.poll(() => emailError.textContent()).toContain('没有使用该邮箱的在职运营者');
     }
     await emailInput.fill(PUBLISHER2);
     await publisher.getByTestId('account-operator-add').click();
@@ -363,7 +361,7 @@ describe.skipIf(!hasChromium)(`people in Chromium (needs ${CHROMIUM})`, () => {
     await expect.poll(() => emailError.count()).toBe(0);
     await emailInput.fill(PUBLISHER2);
     await publisher.getByTestId('account-operator-add').click();
-    await expect.poll(() => emailError.textContent()).toContain('already operates this account');
+    await expect.poll(() => emailError.textContent()).toContain('已经是这个公众号的运营者');
     await screenshot(publisher, 'people-operators');
 
     // The second publisher now operates it: in their accounts, with its publishing actions.
@@ -394,7 +392,7 @@ describe.skipIf(!hasChromium)(`people in Chromium (needs ${CHROMIUM})`, () => {
     await publisher.locator('.operator-remove-confirm').click();
     await expect
       .poll(() => publisher.getByTestId('account-operator-remove-error').textContent())
-      .toContain('This is the account’s last operator');
+      .toContain('这是该公众号的最后一位运营者');
     expect(await operators.allTextContents()).toEqual(['运营者 Publisher']);
     expect(suite.unexpectedPageErrors()).toEqual([]);
   });
@@ -421,9 +419,7 @@ describe.skipIf(!hasChromium)(`people in Chromium (needs ${CHROMIUM})`, () => {
     await here.getByTestId('change-password-next').fill(NEXT_PASSWORD);
     await here.getByTestId('change-password-repeat').fill(NEXT_PASSWORD);
     await here.getByTestId('change-password-submit').click();
-    await expect
-      .poll(() => fieldErrorOf(here, 'change-password-current').textContent())
-      .toContain('The current password is not right');
+    await expect.poll(() => fieldErrorOf(here, 'change-password-current').textContent()).toContain('当前密码不正确');
     // The right one: changed; the other session is gone from the list.
     await here.getByTestId('change-password-current').fill(NEW_PASSWORD);
     await here.getByTestId('change-password-next').fill(NEXT_PASSWORD);

@@ -53,17 +53,11 @@ export function meansMissing(error: CombinedError): boolean {
 const has = (key: string): boolean => i18n.global.te(key);
 
 /**
- * Refusals whose API sentence is shown as it is, not a generic text of their code (people
- * management: "This user is already deactivated." says more than "the status has just changed";
- * a deactivated user signing in is told so, not "your session has ended").
+ * Refusals whose API sentence is shown as it is, not a generic text of their code: what changed
+ * meanwhile differs by where it happens (a password changed in another session, a violation
+ * decided by another moderator), and the API names it.
  */
-const API_WORDED_REASONS = new Set([
-  'DEACTIVATED',
-  'ALREADY_DEACTIVATED',
-  'NOT_DEACTIVATED',
-  'USER_DEACTIVATED',
-  'CONCURRENT_CHANGE',
-]);
+const API_WORDED_REASONS = new Set(['CONCURRENT_CHANGE']);
 
 /** The values a text may quote: the refusal's details, with times in the reader's format. */
 function paramsOf(refusal: Refusal): Record<string, unknown> {
@@ -85,6 +79,10 @@ function describe(refusal: Refusal): string {
   if (reason && API_WORDED_REASONS.has(reason) && refusal.message) return refusal.message;
   switch (code) {
     case 'BAD_USER_INPUT':
+      // A minimum length the API names (a password's 12 characters).
+      if (reason === 'TOO_SHORT' && Number(extensions.limit) > 0) {
+        return translate('errors.badInputTooShortLimit', { limit: Number(extensions.limit) });
+      }
       if (refusal.field && !(reason && has(`errors.reasons.${code}.${reason}`))) {
         return translate('errors.badInputField', params);
       }
@@ -160,6 +158,9 @@ export function fieldError(error: CombinedError): FieldError | undefined {
     return { field, message: translate('errors.quotaNotAbove', { current: extensions.current }) };
   }
   if (reason === 'TOO_SHORT' && field === 'reason') return { field, message: translate('errors.reasonTooShort') };
+  if (reason === 'TOO_SHORT' && Number(extensions.limit) > 0) {
+    return { field, message: translate('errors.badInputTooShortLimit', { limit: Number(extensions.limit) }) };
+  }
   if (reason && has(`errors.reasons.BAD_USER_INPUT.${reason}`)) {
     return { field, message: translate(`errors.reasons.BAD_USER_INPUT.${reason}`, paramsOf(refusal)) };
   }

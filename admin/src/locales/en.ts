@@ -51,6 +51,7 @@ export const en: Messages = {
     network: 'Cannot reach the server: check your connection and try again',
     unexpected: 'Unexpected error ({code})',
     badInputField: 'The value of {field} is not valid: check it and try again',
+    badInputTooShortLimit: 'At least {limit} characters are needed',
     rateLimitedMinutes: 'Too many attempts: try again in {minutes} minutes',
     internalWithId: 'Something went wrong on our side: try again later (request id {requestId})',
     correctionTooLarge: '{changed} characters changed: at most {limit} may change',
@@ -79,6 +80,7 @@ export const en: Messages = {
     reasons: {
       UNAUTHENTICATED: {
         BAD_CREDENTIALS: 'Wrong email or password',
+        DEACTIVATED: 'This account has been deactivated; ask an administrator to reactivate it',
       },
       FORBIDDEN: {
         READ_ONLY_ROLE: 'Read-only roles cannot change data',
@@ -103,6 +105,14 @@ export const en: Messages = {
         NOT_IN_YEAR: 'The date is not in this year',
         HOLIDAY_AND_MAKEUP_DAY: 'A day cannot be both a holiday and a make-up working day',
         NOT_A_WEEKEND: 'A make-up working day must be a Saturday or a Sunday',
+        COMMON_PASSWORD: 'This password is too common (or is your email): choose one nobody would guess',
+        WRONG_PASSWORD: 'The current password is not right',
+        LAST_ADMIN: 'This is the last active admin: make someone else an admin first',
+        OWN_ACCOUNT: 'Not on your own account; change your own password on your profile page',
+        INVALID_LINK: 'This link has expired or has been used; ask an administrator for a new one',
+        UNKNOWN_PUBLISHER: 'No active publisher has this email; an administrator can create one first',
+        ALREADY_OPERATOR: 'This user already operates the account',
+        LAST_OPERATOR: 'This is the account’s last operator: add another operator first',
       },
       REPRINT_NOT_ALLOWED: {
         BLOCKED: 'This article is blocked and cannot be reprinted',
@@ -126,6 +136,9 @@ export const en: Messages = {
         IN_PROGRESS: 'This account already has a certification in progress: continue that one',
         ALREADY_APPEALED: 'This penalty has already been appealed: a penalty is appealed once',
         APPEAL_WINDOW_CLOSED: 'The time to appeal this penalty has passed',
+        ALREADY_DEACTIVATED: 'This user is already deactivated',
+        NOT_DEACTIVATED: 'This user is active',
+        USER_DEACTIVATED: 'This user is deactivated: reactivate them first',
       },
     },
     notEligibleKinds: {

@@ -52,6 +52,7 @@ export const zhCN = {
     network: '无法连接服务器，请检查网络后重试',
     unexpected: '出现意外错误（{code}）',
     badInputField: '字段 {field} 的输入有误，请检查后重试',
+    badInputTooShortLimit: '至少需要 {limit} 个字符',
     rateLimitedMinutes: '尝试次数过多，请 {minutes} 分钟后再试',
     internalWithId: '服务器出错了，请稍后再试（请求编号 {requestId}）',
     correctionTooLarge: '改动了 {changed} 个字，超过上限 {limit} 个字',
@@ -82,6 +83,7 @@ export const zhCN = {
     reasons: {
       UNAUTHENTICATED: {
         BAD_CREDENTIALS: '邮箱或密码错误',
+        DEACTIVATED: '该账号已停用，请联系管理员重新启用',
       },
       FORBIDDEN: {
         READ_ONLY_ROLE: '只读角色不能修改数据',
@@ -106,6 +108,14 @@ export const zhCN = {
         NOT_IN_YEAR: '日期不在该年份内',
         HOLIDAY_AND_MAKEUP_DAY: '同一天不能既是节假日又是调休上班日',
         NOT_A_WEEKEND: '调休上班日必须是周六或周日',
+        COMMON_PASSWORD: '这个密码太常见（或与邮箱相同），请换一个别人猜不到的',
+        WRONG_PASSWORD: '当前密码不正确',
+        LAST_ADMIN: '这是最后一位在职的管理员：请先让其他人成为管理员',
+        OWN_ACCOUNT: '不能对自己的账号执行此操作；修改自己的密码请到个人资料页',
+        INVALID_LINK: '链接已过期或已使用，请向管理员索取新链接',
+        UNKNOWN_PUBLISHER: '没有使用该邮箱的在职运营者；请先由管理员创建运营者账号',
+        ALREADY_OPERATOR: '该用户已经是这个公众号的运营者',
+        LAST_OPERATOR: '这是该公众号的最后一位运营者：请先添加其他运营者',
       },
       REPRINT_NOT_ALLOWED: {
         BLOCKED: '这篇文章已被屏蔽，不能转载',
@@ -129,6 +139,9 @@ export const zhCN = {
         IN_PROGRESS: '该公众号已有进行中的认证，请继续完成它',
         ALREADY_APPEALED: '该处罚已经申诉过，每项处罚只能申诉一次',
         APPEAL_WINDOW_CLOSED: '已超过申诉期限',
+        ALREADY_DEACTIVATED: '该用户已经停用',
+        NOT_DEACTIVATED: '该用户未停用',
+        USER_DEACTIVATED: '该用户已停用，请先重新启用',
       },
     },
     /** NOT_ELIGIBLE / KIND_MISMATCH, by the certification kind asked for (`extensions.kind`). */
