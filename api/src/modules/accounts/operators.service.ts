@@ -4,9 +4,10 @@ import { isAdmin, operates } from '../../access/viewer';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
-import { type AccountRow, accountOperators, accounts, notifications, users } from '../../db/schema';
+import { type AccountRow, accountOperators, accounts, users } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import { normalizeEmail } from '../auth/auth.service';
+import { notifyUser } from '../violations/notifications.service';
 import { accountForAction } from './accounts.service';
 
 /** The account, when the viewer operates it or is ADMIN (the only ones who manage its operators). */
@@ -32,28 +33,6 @@ async function lockedOperatorIds(tx: Executor, accountId: string): Promise<strin
 function forgetOperators(ctx: Context, accountId: string): void {
   ctx.loaders.operatorsByAccountId.clear(accountId);
   ctx.loaders.operatorIdsByAccountId.clear(accountId);
-}
-
-/** An in-app notification to one user about an account. */
-async function notifyUser(
-  ctx: Context,
-  tx: Executor,
-  userId: string,
-  account: AccountRow,
-  kind: string,
-  title: string,
-  body: string,
-): Promise<void> {
-  await tx.insert(notifications).values({
-    userId,
-    accountId: account.id,
-    kind,
-    title,
-    body,
-    targetType: 'Account',
-    targetId: account.id,
-    createdAt: ctx.clock.now(),
-  });
 }
 
 /**
@@ -83,15 +62,13 @@ export async function addAccountOperator(ctx: Context, accountId: string, emailI
       throw badInput('email', 'ALREADY_OPERATOR', `${user.email} already operates this account.`);
     }
     await tx.insert(accountOperators).values({ accountId: account.id, userId: user.id, addedAt: ctx.clock.now() });
-    await notifyUser(
-      ctx,
-      tx,
-      user.id,
-      account,
-      'OPERATOR_ADDED',
-      '你已成为账号运营者',
-      `你已被添加为“${account.name}”的运营者，现在可以代表该账号发布与管理文章。`,
-    );
+    await notifyUser(ctx, tx, user.id, account.id, {
+      kind: 'OPERATOR_ADDED',
+      title: '你已成为账号运营者',
+      body: `你已被添加为“${account.name}”的运营者，现在可以代表该账号发布与管理文章。`,
+      targetType: 'Account',
+      targetId: account.id,
+    });
     await recordAudit(ctx, tx, {
       action: 'account.addOperator',
       targetType: 'Account',
@@ -121,15 +98,13 @@ export async function removeAccountOperator(ctx: Context, accountId: string, use
     await tx
       .delete(accountOperators)
       .where(and(eq(accountOperators.accountId, account.id), eq(accountOperators.userId, userId)));
-    await notifyUser(
-      ctx,
-      tx,
-      userId,
-      account,
-      'OPERATOR_REMOVED',
-      '你已不再是账号运营者',
-      `你已被移出“${account.name}”的运营者，不能再代表该账号操作。`,
-    );
+    await notifyUser(ctx, tx, userId, account.id, {
+      kind: 'OPERATOR_REMOVED',
+      title: '你已不再是账号运营者',
+      body: `你已被移出“${account.name}”的运营者，不能再代表该账号操作。`,
+      targetType: 'Account',
+      targetId: account.id,
+    });
     await recordAudit(ctx, tx, {
       action: 'account.removeOperator',
       targetType: 'Account',

@@ -207,11 +207,11 @@ export async function setPasswordWithLink(ctx: Context, token: string, password:
   const opened = await ctx.db.transaction(async (tx) => {
     const row = await usableLink(tx, token, now, true);
     if (!row) throw invalidLink();
-    await tx.update(passwordLinks).set({ endedAt: now }).where(eq(passwordLinks.id, row.link.id));
     await tx
       .update(users)
       .set({ passwordHash, passwordChangedAt: now, lastSignInAt: now })
       .where(eq(users.id, row.user.id));
+    // Uses up this link and ends any other of the user's.
     await endPasswordLinks(tx, row.user.id, now);
     await revokeSessions(tx, row.user.id);
     const session = await openSession(ctx, tx, row.user.id);

@@ -6,7 +6,7 @@ import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import { ROLES, type RoleName, type UserRow, users } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
-import { createUser as insertUser, normalizeEmail, revokeSessions } from '../auth/auth.service';
+import { normalizeEmail, revokeSessions } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import {
   checkNewPassword,
@@ -89,32 +89,27 @@ function checkedNewUser(input: NewUserInput) {
 const duplicateEmail = (email: string) =>
   badInput('input.email', 'DUPLICATE', `There is already a user with the email ${email}.`);
 
-/** Whether a database error is the unique index on users.email (two creations at once). */
-function isDuplicateEmail(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string; constraint_name?: string } }).cause ?? error;
-  const { code, constraint_name: constraint } = cause as { code?: string; constraint_name?: string };
-  return code === '23505' && (constraint === undefined || constraint === 'users_email_unique');
-}
-
-/** Inserts the user, or BAD_USER_INPUT DUPLICATE when the email is taken (also when taken meanwhile). */
+/**
+ * Inserts the user, or BAD_USER_INPUT DUPLICATE when the email is taken: the unique index on the
+ * (lower-cased) email decides, also between two creations at once.
+ */
 async function insertNewUser(
   tx: Executor,
   user: { email: string; name: string; roles: RoleName[]; passwordHash: string; createdAt: Date },
 ): Promise<UserRow> {
-  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, user.email));
-  if (taken) throw duplicateEmail(user.email);
-  try {
-    return await insertUser(tx, {
+  const [row] = await tx
+    .insert(users)
+    .values({
       email: user.email,
       displayName: user.name,
       roles: user.roles,
       passwordHash: user.passwordHash,
       createdAt: user.createdAt,
-    });
-  } catch (error) {
-    if (isDuplicateEmail(error)) throw duplicateEmail(user.email);
-    throw error;
-  }
+    })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  if (!row) throw duplicateEmail(user.email);
+  return row;
 }
 
 /** Creates a user with an initial password (ADMIN). Audited. */

@@ -48,6 +48,27 @@ export async function notifyOperators(
   return inserted.length;
 }
 
+/** Sends an in-app notification to one user (about an account), in the caller's transaction. */
+export async function notifyUser(
+  ctx: Context,
+  tx: Executor,
+  userId: string,
+  accountId: string | null,
+  input: NotificationInput,
+): Promise<void> {
+  await tx.insert(notifications).values({
+    userId,
+    accountId,
+    kind: input.kind,
+    title: input.title,
+    body: input.body,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    dedupeKey: input.dedupeKey ?? null,
+    createdAt: ctx.clock.now(),
+  });
+}
+
 /** The viewer's notifications, newest first. */
 export async function listNotifications(
   ctx: Context,
