@@ -27,6 +27,14 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { WorkingCalendarResolver } from './modules/calendar/calendar.resolver';
 import { AccountCertificationResolver, CertificationResolver } from './modules/certifications/certifications.resolver';
+import { DepartmentResolver, DirectoryScopeResolver, MemberResolver } from './modules/enterprise/address-book.resolver';
+import {
+  AccountEnterpriseResolver,
+  DeliveryResolver,
+  EnterpriseAppResolver,
+  FollowEventResolver,
+  FollowResolver,
+} from './modules/enterprise/follows.resolver';
 import { NodeResolver } from './modules/node.resolver';
 import { ReprintRequestResolver } from './modules/reprints/reprint-requests.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
@@ -79,6 +87,14 @@ export const resolvers = [
   CertificationResolver,
   AccountCertificationResolver,
   StatsResolver,
+  DepartmentResolver,
+  MemberResolver,
+  DirectoryScopeResolver,
+  FollowResolver,
+  FollowEventResolver,
+  DeliveryResolver,
+  EnterpriseAppResolver,
+  AccountEnterpriseResolver,
 ] as const;
 
 /**

@@ -381,6 +381,7 @@ beforeAll(async () => {
         roles: (viewers[role]?.roles ?? []) as Viewer['roles'],
         sessionId: '',
         operated,
+        directory: new Map(),
       },
       ownSubjects: new Set(role === 'publisher' ? ownAccounts.map((account) => localId(account.subject.id)) : []),
     });

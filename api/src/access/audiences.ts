@@ -21,14 +21,30 @@ export const AUDIENCES = {
   /** The reviewer this certification is dispatched to, while its review call is pending. */
   ASSIGNED_REVIEWER: 256,
   ADMIN: 512,
+  /** Holds a VIEW or MANAGE directory scope over the row's departments (seed 003: hierarchical administrators). */
+  DIRECTORY_VIEWER: 1024,
+  /** Holds a MANAGE directory scope over the row's departments. */
+  DIRECTORY_MANAGER: 2048,
 } as const;
 
 export type AudienceName = keyof typeof AUDIENCES;
 /** A set of audiences, as bits. */
 export type Who = number;
 
-export const { PUBLIC, SIGNED_IN, OPERATOR, REPORTER, SELF, ANALYST, MODERATOR, REVIEWER, ASSIGNED_REVIEWER, ADMIN } =
-  AUDIENCES;
+export const {
+  PUBLIC,
+  SIGNED_IN,
+  OPERATOR,
+  REPORTER,
+  SELF,
+  ANALYST,
+  MODERATOR,
+  REVIEWER,
+  ASSIGNED_REVIEWER,
+  ADMIN,
+  DIRECTORY_VIEWER,
+  DIRECTORY_MANAGER,
+} = AUDIENCES;
 
 /** Every audience: ADMIN may do and see anything any other role may (contract). */
 const EVERY_AUDIENCE = Object.values(AUDIENCES).reduce((all, bit) => all | bit, 0);
@@ -37,6 +53,14 @@ const EVERY_AUDIENCE = Object.values(AUDIENCES).reduce((all, bit) => all | bit, 
 export const STAFF = ANALYST | MODERATOR | REVIEWER | ADMIN;
 /** Staff and the account's own operators. */
 export const OWNER_AND_STAFF = OPERATOR | STAFF;
+/**
+ * An enterprise's address book: its system administrators (the account's operators), the
+ * hierarchical administrators whose scope covers the row, and ADMIN. Not other staff: an
+ * employee directory is the enterprise's, not the platform's moderation material.
+ */
+export const DIRECTORY_READERS = OPERATOR | DIRECTORY_VIEWER | DIRECTORY_MANAGER | ADMIN;
+/** The enterprise's system administrators and ADMIN: settings, follows, scopes, apps. */
+export const ENTERPRISE_ADMINS = OPERATOR | ADMIN;
 
 /** The audiences a viewer is in whatever the row: PUBLIC, SIGNED_IN and its roles. */
 export function baseAudiences(viewer: Viewer | null): Who {

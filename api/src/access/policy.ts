@@ -3,6 +3,12 @@ import type {
   AppealRow,
   ArticleRow,
   CertificationRow,
+  DepartmentRow,
+  DirectoryScopeRow,
+  EnterpriseAppRow,
+  FollowEventRow,
+  FollowRow,
+  MemberWithDepartments,
   NotificationRow,
   PenaltyRow,
   QuotaRequestRow,
@@ -16,6 +22,10 @@ import {
   ADMIN,
   ANALYST,
   ASSIGNED_REVIEWER,
+  DIRECTORY_MANAGER,
+  DIRECTORY_READERS,
+  DIRECTORY_VIEWER,
+  ENTERPRISE_ADMINS,
   MODERATOR,
   OPERATOR,
   OWNER_AND_STAFF,
@@ -27,7 +37,7 @@ import {
   type Who,
 } from './audiences';
 import { maskEmail, maskIdNumber, maskName, maskPhone } from './masks';
-import type { Viewer } from './viewer';
+import { directoryScopeIn, inDirectoryScope, type Viewer } from './viewer';
 
 /**
  * The visibility policy of the read graph, as one table: for every object type, which rows a
@@ -95,6 +105,17 @@ function valueType(...fields: string[]): TypePolicy {
 
 const operatorOf = (accountId: string, viewer: Viewer): Who => (viewer.operated.has(accountId) ? OPERATOR : 0);
 
+/**
+ * A hierarchical administrator's relation to a row of an address book: DIRECTORY_VIEWER when the
+ * row lies in their scope (one of its paths under a granted department), DIRECTORY_MANAGER too
+ * when the scope is MANAGE (seed 003).
+ */
+function directoryRelation(accountId: string, paths: readonly string[], viewer: Viewer): Who {
+  const scope = directoryScopeIn(viewer, accountId);
+  if (!inDirectoryScope(scope, paths)) return 0;
+  return scope?.permission === 'MANAGE' ? DIRECTORY_VIEWER | DIRECTORY_MANAGER : DIRECTORY_VIEWER;
+}
+
 /** Subjects: the user who registered it, or an operator of one of its accounts. */
 function subjectRelation(subjectId: string, ownerId: string | null, viewer: Viewer): Who {
   if (ownerId === viewer.id) return OPERATOR;
@@ -145,6 +166,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
       violations: OWNER_AND_STAFF,
       operators: OWNER_AND_STAFF,
       record: OWNER_AND_STAFF,
+      enterpriseSettings: ENTERPRISE_ADMINS,
     },
   }) as TypePolicy<never>,
 
@@ -265,6 +287,100 @@ export const POLICY: Record<string, TypePolicy<never>> = {
       ].map((name) => [name, OWNER_AND_STAFF]),
     ),
   }) as TypePolicy<never>,
+
+  // Enterprise accounts (seed 003). The address book is the enterprise's: its system
+  // administrators (operators), the hierarchical administrators whose scope covers the row, and
+  // ADMIN; other staff have no need of an employee directory.
+  Department: rowType<DepartmentRow>({
+    row: DIRECTORY_READERS,
+    relations: (row, viewer) =>
+      operatorOf(row.accountId, viewer) | directoryRelation(row.accountId, [row.path], viewer),
+    fields: Object.fromEntries(
+      ['id', 'name', 'parent', 'children', 'directMemberCount', 'depth', 'position'].map((name) => [
+        name,
+        DIRECTORY_READERS,
+      ]),
+    ),
+  }) as TypePolicy<never>,
+
+  Member: rowType<MemberWithDepartments>({
+    row: DIRECTORY_READERS,
+    relations: (row, viewer) =>
+      operatorOf(row.accountId, viewer) | directoryRelation(row.accountId, row.departmentPaths, viewer),
+    fields: {
+      ...Object.fromEntries(
+        [
+          'id',
+          'memberId',
+          'name',
+          'mobile',
+          'email',
+          'wechatId',
+          'position',
+          'departments',
+          'createdAt',
+          'updatedAt',
+        ].map((name) => [name, DIRECTORY_READERS]),
+      ),
+      // Follows are the system administrators' business (Follow below).
+      follow: ENTERPRISE_ADMINS,
+    },
+  }) as TypePolicy<never>,
+
+  Follow: rowType<FollowRow>({
+    row: ENTERPRISE_ADMINS,
+    relations: (row, viewer) => operatorOf(row.accountId, viewer),
+    fields: Object.fromEntries(
+      [
+        'id',
+        'status',
+        'member',
+        'wechatId',
+        'method',
+        'attemptsLeftToday',
+        'failureMessage',
+        'codeSentTo',
+        'codeExpiresAt',
+        'followedAt',
+        'verifiedAt',
+        'approvedAt',
+        'approvedBy',
+        'visibleApps',
+        'events',
+      ].map((name) => [name, ENTERPRISE_ADMINS]),
+    ),
+  }) as TypePolicy<never>,
+
+  FollowEvent: rowType<FollowEventRow>({
+    row: ENTERPRISE_ADMINS,
+    relations: (row, viewer) => operatorOf(row.accountId, viewer),
+    fields: Object.fromEntries(['id', 'kind', 'detail', 'at', 'follow'].map((name) => [name, ENTERPRISE_ADMINS])),
+  }) as TypePolicy<never>,
+
+  // The delivery provider's outbox holds codes and contacts: ADMIN only.
+  Delivery: rowType({
+    row: ADMIN,
+    fields: Object.fromEntries(['id', 'channel', 'to', 'body', 'sentAt'].map((name) => [name, ADMIN])),
+  }),
+
+  EnterpriseApp: rowType<EnterpriseAppRow>({
+    row: ENTERPRISE_ADMINS,
+    relations: (row, viewer) => operatorOf(row.accountId, viewer),
+    fields: Object.fromEntries(['id', 'name', 'departments'].map((name) => [name, ENTERPRISE_ADMINS])),
+  }) as TypePolicy<never>,
+
+  DirectoryScopeGrant: rowType<DirectoryScopeRow>({
+    row: ENTERPRISE_ADMINS,
+    relations: (row, viewer) => operatorOf(row.accountId, viewer),
+    fields: Object.fromEntries(
+      ['user', 'permission', 'departments', 'grantedAt', 'grantedBy'].map((name) => [name, ENTERPRISE_ADMINS]),
+    ),
+  }) as TypePolicy<never>,
+
+  // Reached through Account.enterpriseSettings (ENTERPRISE_ADMINS) and importMembers.
+  EnterpriseSettings: valueType('twoStepVerification', 'failureMessage', 'memberCap', 'memberCount'),
+  MemberImportReport: valueType('rows', 'added', 'updated', 'refused'),
+  MemberImportRefusal: valueType('line', 'memberId', 'field', 'code', 'reason', 'message'),
 
   EditOperation: valueType('kind', 'position', 'before', 'after'),
 
@@ -504,6 +620,13 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   // type. Listed here so that a new operation without an entry fails the policy test.
   Query: rootType(
     'account',
+    'departments',
+    'deliveries',
+    'directoryScopes',
+    'enterpriseApps',
+    'followEvents',
+    'follows',
+    'members',
     'accounts',
     'appeals',
     'article',
@@ -538,6 +661,21 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   ),
   Mutation: rootType(
     'acceptCertificationTerms',
+    'addMember',
+    'approveFollow',
+    'createDepartment',
+    'createEnterpriseApp',
+    'deleteDepartment',
+    'followEnterpriseAccount',
+    'grantDirectoryScope',
+    'importMembers',
+    'removeMember',
+    'revokeDirectoryScope',
+    'setEnterpriseSettings',
+    'submitFollowContact',
+    'updateDepartment',
+    'updateMember',
+    'verifyFollowCode',
     'addAccountOperator',
     'addViolationNote',
     'blockArticle',

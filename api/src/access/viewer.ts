@@ -1,4 +1,5 @@
 import type { RoleName } from '../db/tables/auth';
+import type { DirectoryPermissionName } from '../db/tables/enterprise';
 
 /** The signed-in user, as every service and the access policy see it. */
 export interface Viewer {
@@ -13,6 +14,18 @@ export interface Viewer {
    * viewer as an operator within a request update it.
    */
   operated: Map<string, string>;
+  /**
+   * The directory scopes a system administrator granted this user (seed 003: hierarchical
+   * administrators), by account: the permission and the paths of the granted departments (a
+   * department or member is in scope when one of its paths starts with one of these). Read with
+   * the session, like `operated`.
+   */
+  directory: Map<string, DirectoryScope>;
+}
+
+export interface DirectoryScope {
+  permission: DirectoryPermissionName;
+  paths: string[];
 }
 
 export function hasRole(viewer: Viewer | null, ...roles: RoleName[]): boolean {
@@ -42,4 +55,15 @@ export const NO_USER = '00000000-0000-0000-0000-000000000000';
 /** A viewer whose only role is ANALYST: their queries run on the analysts' pool (server.ts). */
 export function onlyAnalyst(viewer: Viewer): boolean {
   return viewer.roles.length > 0 && viewer.roles.every((role) => role === 'ANALYST');
+}
+
+/** The viewer's directory scope in an account, if any. */
+export function directoryScopeIn(viewer: Viewer | null, accountId: string): DirectoryScope | undefined {
+  return viewer?.directory.get(accountId);
+}
+
+/** Whether one of `paths` (a department's, or a member's departments') lies in the scope. */
+export function inDirectoryScope(scope: DirectoryScope | undefined, paths: readonly string[]): boolean {
+  if (!scope) return false;
+  return paths.some((path) => scope.paths.some((granted) => path.startsWith(granted)));
 }

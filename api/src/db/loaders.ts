@@ -7,6 +7,7 @@ import { byTime, type NestedListSpec, NestedLists } from '../common/keyset';
 import { valuesAt } from '../modules/rules/rule-reads';
 import { BatchGate } from './batch-gate';
 import type { Db } from './client';
+import { enterpriseLoaders } from './enterprise-loaders';
 import {
   type AccountRecordRow,
   type AccountRow,
@@ -317,6 +318,7 @@ export function createLoaders(scope: LoaderScope) {
     }),
     /** A rule's value at this request's moment; each key is read once per request. */
     ruleNow: gate.loader<string, unknown>((keys) => valuesAt(db, keys, clock.now())),
+    ...enterpriseLoaders(db, gate),
   };
 }
 

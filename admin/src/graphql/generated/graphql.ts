@@ -727,6 +727,12 @@ export type NotificationTargetQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string, account: { id: string } }
     | { id: string }
     | { id: string, account: { id: string }, sourceAccount: { id: string } }

@@ -8,6 +8,10 @@ import type { Db, Executor } from '../../db/client';
 import {
   accountOperators,
   accounts,
+  type DirectoryPermissionName,
+  departments,
+  directoryScopeDepartments,
+  directoryScopes,
   loginFailures,
   type RoleName,
   sessions,
@@ -206,6 +210,10 @@ export async function viewerForToken(db: Db, token: string, now: Date): Promise<
         operated: sql<Array<
           [string, string]
         > | null>`(select json_agg(json_build_array(${accounts.id}, ${accounts.subjectId})) from ${accountOperators} join ${accounts} on ${accounts.id} = ${accountOperators.accountId} where ${accountOperators.userId} = ${users.id})`,
+        // And the directory scopes of a hierarchical administrator (seed 003), with their departments' paths.
+        directory: sql<Array<
+          [string, DirectoryPermissionName, string[]]
+        > | null>`(select json_agg(json_build_array(${directoryScopes.accountId}, ${directoryScopes.permission}, (select coalesce(json_agg(${departments.path}), '[]'::json) from ${directoryScopeDepartments} join ${departments} on ${departments.id} = ${directoryScopeDepartments.departmentId} where ${directoryScopeDepartments.accountId} = ${directoryScopes.accountId} and ${directoryScopeDepartments.userId} = ${directoryScopes.userId}))) from ${directoryScopes} where ${directoryScopes.userId} = ${users.id})`,
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -228,6 +236,9 @@ export async function viewerForToken(db: Db, token: string, now: Date): Promise<
     roles: row.user.roles,
     sessionId: row.sessionId,
     operated: new Map(row.operated ?? []),
+    directory: new Map(
+      (row.directory ?? []).map(([accountId, permission, paths]) => [accountId, { permission, paths }]),
+    ),
   };
 }
 

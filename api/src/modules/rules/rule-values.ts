@@ -85,6 +85,8 @@ export const RULE_SCHEMAS: Record<string, z.ZodType> = {
   'certification.naming.genericWords': words,
   'enterprise.members.uncertifiedMax': whole(1, 1_000_000),
   'enterprise.members.perDepartmentMax': whole(1, 1_000_000),
+  'enterprise.verification.dailyAttempts': whole(1, 100),
+  'enterprise.verification.codeMinutes': whole(1, 1440),
   // Empty before the like-farming rule was announced (2014): nothing to detect.
   'detection.likeFarming.patterns': z.array(pattern).max(200),
   'detection.inducedSharing.patterns': patterns,

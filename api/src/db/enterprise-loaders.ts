@@ -1,0 +1,157 @@
+import { asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { BatchGate } from './batch-gate';
+import type { Db } from './client';
+import {
+  type DepartmentRow,
+  departments,
+  directoryScopeDepartments,
+  enterpriseAppDepartments,
+  type FollowEventRow,
+  type FollowRow,
+  followEvents,
+  follows,
+  type MemberWithDepartments,
+  memberDepartments,
+  members,
+} from './schema';
+
+const NO_ROW = '00000000-0000-0000-0000-000000000000';
+
+/** A member with its departments' ids and paths, as services and loaders hand members to the graph. */
+export function memberColumns() {
+  return {
+    departmentIds: sql<
+      string[]
+    >`coalesce((select array_agg(${memberDepartments.departmentId} order by ${departments.depth}, ${departments.name}) from ${memberDepartments} join ${departments} on ${departments.id} = ${memberDepartments.departmentId} where ${memberDepartments.memberId} = ${members.id}), '{}')`,
+    departmentPaths: sql<
+      string[]
+    >`coalesce((select array_agg(${departments.path}) from ${memberDepartments} join ${departments} on ${departments.id} = ${memberDepartments.departmentId} where ${memberDepartments.memberId} = ${members.id}), '{}')`,
+  };
+}
+
+/** Rows in key order, null where absent; a null key joins the batch and loads nothing. */
+function keyed<Row>(gate: BatchGate, fetch: (keys: string[]) => Promise<Row[]>, keyOf: (row: Row) => string) {
+  const loader = gate.loader<string, Row | null>(async (keys) => {
+    const rows = await fetch([...keys]);
+    const found = new Map(rows.map((row) => [keyOf(row), row]));
+    return keys.map((key) => found.get(key) ?? null);
+  });
+  return { load: (key: string | null) => loader.load(key ?? NO_ROW) };
+}
+
+function grouped<Row, Value>(
+  gate: BatchGate,
+  fetch: (keys: string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+  pick: (row: Row) => Value,
+) {
+  return gate.loader<string, Value[]>(async (keys) => {
+    const rows = await fetch([...keys]);
+    const groups = new Map<string, Value[]>();
+    for (const row of rows) {
+      const list = groups.get(keyOf(row)) ?? [];
+      list.push(pick(row));
+      groups.set(keyOf(row), list);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/** The loaders of the enterprise address book and follows (seed 003), one statement per batch. */
+export function enterpriseLoaders(db: Db, gate: BatchGate) {
+  return {
+    departmentById: keyed<DepartmentRow>(
+      gate,
+      (ids) => db.select().from(departments).where(inArray(departments.id, ids)),
+      (row) => row.id,
+    ),
+    /** Sub-departments in order; the policy drops those outside the viewer's scope. */
+    childDepartments: grouped(
+      gate,
+      (ids) =>
+        db
+          .select()
+          .from(departments)
+          .where(inArray(departments.parentId, ids))
+          .orderBy(asc(departments.position), asc(departments.name)),
+      (row) => row.parentId ?? '',
+      (row) => row,
+    ),
+    directMemberCount: gate.loader<string, number>(async (ids) => {
+      const rows = await db
+        .select({ departmentId: memberDepartments.departmentId, value: count() })
+        .from(memberDepartments)
+        .where(inArray(memberDepartments.departmentId, [...ids]))
+        .groupBy(memberDepartments.departmentId);
+      const found = new Map(rows.map((row) => [row.departmentId, row.value]));
+      return ids.map((id) => found.get(id) ?? 0);
+    }),
+    memberById: keyed<MemberWithDepartments>(
+      gate,
+      (ids) =>
+        db
+          .select({ ...getMemberTable(), ...memberColumns() })
+          .from(members)
+          .where(inArray(members.id, ids)),
+      (row) => row.id,
+    ),
+    followById: keyed<FollowRow>(
+      gate,
+      (ids) => db.select().from(follows).where(inArray(follows.id, ids)),
+      (row) => row.id,
+    ),
+    followByMemberId: keyed<FollowRow>(
+      gate,
+      (ids) => db.select().from(follows).where(inArray(follows.memberId, ids)),
+      (row) => row.memberId ?? '',
+    ),
+    followEventsByFollowId: grouped<FollowEventRow, FollowEventRow>(
+      gate,
+      (ids) =>
+        db
+          .select()
+          .from(followEvents)
+          .where(inArray(followEvents.followId, ids))
+          .orderBy(followEvents.at, followEvents.id),
+      (row) => row.followId,
+      (row) => row,
+    ),
+    /** A scope's departments, keyed `accountId:userId`. */
+    scopeDepartments: grouped(
+      gate,
+      async (keys) => {
+        const userIds = keys.map((key) => key.split(':')[1] ?? NO_ROW);
+        const rows = await db
+          .select({
+            accountId: directoryScopeDepartments.accountId,
+            userId: directoryScopeDepartments.userId,
+            department: departments,
+          })
+          .from(directoryScopeDepartments)
+          .innerJoin(departments, eq(departments.id, directoryScopeDepartments.departmentId))
+          .where(inArray(directoryScopeDepartments.userId, userIds))
+          .orderBy(departments.depth, departments.name);
+        return rows;
+      },
+      (row) => `${row.accountId}:${row.userId}`,
+      (row) => row.department,
+    ),
+    appDepartments: grouped(
+      gate,
+      (ids) =>
+        db
+          .select({ appId: enterpriseAppDepartments.appId, department: departments })
+          .from(enterpriseAppDepartments)
+          .innerJoin(departments, eq(departments.id, enterpriseAppDepartments.departmentId))
+          .where(inArray(enterpriseAppDepartments.appId, ids))
+          .orderBy(departments.depth, departments.name),
+      (row) => row.appId,
+      (row) => row.department,
+    ),
+  };
+}
+
+function getMemberTable() {
+  const { id, accountId, memberId, name, mobile, email, wechatId, position, createdAt, updatedAt } = members;
+  return { id, accountId, memberId, name, mobile, email, wechatId, position, createdAt, updatedAt };
+}
