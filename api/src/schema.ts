@@ -90,6 +90,7 @@ export const resolvers = [
   DepartmentResolver,
   MemberResolver,
   DirectoryScopeResolver,
+  UserDirectoryResolver,
   FollowResolver,
   FollowEventResolver,
   DeliveryResolver,

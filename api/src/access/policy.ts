@@ -535,6 +535,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
       lastSignInAt: ADMIN | SELF,
       passwordSet: ADMIN | SELF,
       operatedAccounts: ADMIN | SELF,
+      directoryAccounts: ADMIN | SELF,
       // Why someone was deactivated is a personnel matter.
       deactivatedAt: ADMIN,
       deactivationReason: ADMIN,

@@ -5,6 +5,7 @@ import {
   type DepartmentRow,
   departments,
   directoryScopeDepartments,
+  directoryScopes,
   enterpriseAppDepartments,
   type FollowEventRow,
   type FollowRow,
@@ -135,6 +136,12 @@ export function enterpriseLoaders(db: Db, gate: BatchGate) {
       },
       (row) => `${row.accountId}:${row.userId}`,
       (row) => row.department,
+    ),
+    directoryAccountIds: grouped(
+      gate,
+      (ids) => db.select().from(directoryScopes).where(inArray(directoryScopes.userId, ids)),
+      (row) => row.userId,
+      (row) => row.accountId,
     ),
     appDepartments: grouped(
       gate,

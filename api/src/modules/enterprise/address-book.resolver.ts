@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { localIdOf, toGlobalId } from '../../common/ids';
 import { registerNodeType } from '../../common/node';
 import type { Context } from '../../context';
-import type { DepartmentRow, DirectoryScopeRow, MemberWithDepartments, UserRow } from '../../db/schema';
+import type { AccountRow, DepartmentRow, DirectoryScopeRow, MemberWithDepartments, UserRow } from '../../db/schema';
+import { Account } from '../accounts/account.type';
 import { User } from '../auth/user.type';
 import {
   addMember,
@@ -20,6 +21,7 @@ import {
   updateDepartment,
   updateMember,
 } from './address-book.service';
+import { granteeId } from './directory-grantee';
 import {
   AddMemberInput,
   CreateDepartmentInput,
@@ -211,7 +213,7 @@ export class DirectoryScopeResolver {
   async grantDirectoryScope(@Ctx() ctx: Context, @Arg('input') input: GrantDirectoryScopeInput): Promise<boolean> {
     return grantDirectoryScope(ctx, {
       accountId: localIdOf('Account', input.accountId, 'input.accountId'),
-      userId: localIdOf('User', input.userId, 'input.userId'),
+      userId: await granteeId(ctx, input),
       departmentIds: ids('Department', input.departmentIds, 'input.departmentIds'),
       permission: input.permission,
     });
@@ -240,5 +242,20 @@ export class DirectoryScopeResolver {
   @FieldResolver(() => User, { nullable: true })
   async grantedBy(@Ctx() ctx: Context, @Root() row: DirectoryScopeRow): Promise<UserRow | null> {
     return ctx.loaders.userById.load(row.grantedById);
+  }
+}
+
+@Resolver(() => User)
+export class UserDirectoryResolver {
+  @FieldResolver(() => [Account], {
+    description: 'The enterprise accounts where this user holds a directory scope (hierarchical administrator).',
+  })
+  async directoryAccounts(@Ctx() ctx: Context, @Root() user: UserRow): Promise<Array<AccountRow | null>> {
+    // Read with the session for the viewer; another user's scopes are ADMIN's business (policy).
+    const accountIds =
+      ctx.viewer?.id === user.id
+        ? [...ctx.viewer.directory.keys()]
+        : await ctx.loaders.directoryAccountIds.load(user.id);
+    return Promise.all(accountIds.map((id) => ctx.loaders.accountById.load(id)));
   }
 }

@@ -373,8 +373,11 @@ export class GrantDirectoryScopeInput {
   @Field(() => ID)
   accountId!: string;
 
-  @Field(() => ID)
-  userId!: string;
+  @Field(() => ID, { nullable: true, description: 'The user; or give `email`.' })
+  userId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The user’s email, instead of `userId` (an active publisher).' })
+  email?: string | null;
 
   @Field(() => [ID])
   departmentIds!: string[];
