@@ -27,7 +27,12 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { WorkingCalendarResolver } from './modules/calendar/calendar.resolver';
 import { AccountCertificationResolver, CertificationResolver } from './modules/certifications/certifications.resolver';
-import { DepartmentResolver, DirectoryScopeResolver, MemberResolver } from './modules/enterprise/address-book.resolver';
+import {
+  DepartmentResolver,
+  DirectoryScopeResolver,
+  MemberResolver,
+  UserDirectoryResolver,
+} from './modules/enterprise/address-book.resolver';
 import {
   AccountEnterpriseResolver,
   DeliveryResolver,
