@@ -121,6 +121,7 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'CreateEnterpriseAppInput.name': 64,
   'EnterpriseSettingsInput.failureMessage': 500,
   'FollowInput.boundMobile': PHONE,
+  'GrantDirectoryScopeInput.email': 254,
   'FollowInput.wechatId': 64,
   'MemberFilter.search': 64,
   'Mutation.importMembers(csv)': 500_000,
