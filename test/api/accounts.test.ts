@@ -335,7 +335,8 @@ describe(`visibility and masking (${driverName})`, () => {
       {},
       { token: tokens.publisher },
     );
-    expect(mine.data?.accounts.totalCount).toBe(3);
+    // Three official accounts and mini-programs, and the two demo enterprise accounts (seed 003).
+    expect(mine.data?.accounts.totalCount).toBe(5);
     for (const edge of mine.data?.accounts.edges ?? []) {
       expect(edge.node.operators.map((o) => o.email)).toContain('publisher@example.com');
     }

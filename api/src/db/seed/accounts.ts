@@ -105,7 +105,7 @@ function idCard(rng: ReturnType<typeof random>): string {
   return first17 + idCardCheckCharacter(first17);
 }
 
-function creditCode(rng: ReturnType<typeof random>, prefix: string): string {
+export function creditCode(rng: ReturnType<typeof random>, prefix: string): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   let first17 = `${prefix}${rng.pick(['110000', '310000', '440100', '330100', '510100'])}`;
   while (first17.length < 17) first17 += alphabet[rng.int(0, alphabet.length - 1)];

@@ -8,6 +8,7 @@ import type { Db } from '../client';
 import { seedAccounts } from './accounts';
 import { seedArticles } from './articles';
 import { seedCertifications } from './certifications';
+import { seedEnterprise } from './enterprise';
 import { seedViolations } from './violations';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -47,6 +48,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     const publisherAccounts = new Set(operated.map((row) => row.id));
     await seedViolations(tx, accountRows, ids, publisherAccounts);
     await seedCertifications(tx, accountRows, ids, publisherAccounts);
+    await seedEnterprise(tx, ids);
     return true;
   });
   if (seeded) log.info('seeded demo data', { users: DEMO_USERS.length });
