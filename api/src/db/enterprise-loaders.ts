@@ -1,11 +1,14 @@
-import { asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { BatchGate } from './batch-gate';
 import type { Db } from './client';
 import {
   type DepartmentRow,
   departments,
   directoryScopeDepartments,
+  type EnterpriseSettingsRow,
   enterpriseAppDepartments,
+  enterpriseApps,
+  enterpriseSettings,
   type FollowEventRow,
   type FollowRow,
   followEvents,
@@ -147,6 +150,40 @@ export function enterpriseLoaders(db: Db, gate: BatchGate) {
           .orderBy(departments.depth, departments.name),
       (row) => row.appId,
       (row) => row.department,
+    ),
+    enterpriseSettingsByAccountId: keyed<EnterpriseSettingsRow>(
+      gate,
+      (ids) => db.select().from(enterpriseSettings).where(inArray(enterpriseSettings.accountId, ids)),
+      (row) => row.accountId,
+    ),
+    /**
+     * The names of the apps a member's departments see, by member id, in name order: an app
+     * visible to a department is visible to its whole subtree, so a member sees the apps of each
+     * of its departments and of their ancestors (the ids in its department's `path`).
+     */
+    appNamesByMemberId: grouped(
+      gate,
+      (ids) =>
+        db
+          .selectDistinct({ memberId: memberDepartments.memberId, name: enterpriseApps.name })
+          .from(memberDepartments)
+          .innerJoin(departments, eq(departments.id, memberDepartments.departmentId))
+          // The department's path lists its ancestors' ids and its own: `a/b/c/` → {a, b, c}.
+          .innerJoin(
+            enterpriseAppDepartments,
+            sql`${enterpriseAppDepartments.departmentId} = any(string_to_array(rtrim(${departments.path}, '/'), '/')::uuid[])`,
+          )
+          .innerJoin(
+            enterpriseApps,
+            and(
+              eq(enterpriseApps.id, enterpriseAppDepartments.appId),
+              eq(enterpriseApps.accountId, departments.accountId),
+            ),
+          )
+          .where(inArray(memberDepartments.memberId, ids))
+          .orderBy(memberDepartments.memberId, enterpriseApps.name),
+      (row) => row.memberId,
+      (row) => row.name,
     ),
   };
 }
