@@ -255,6 +255,7 @@ describe(`follow verification (${driverName})`, () => {
     const byWechat = await followed({ wechatId: 'wx_zhangsan' }, at(T0, 1));
     expect(byWechat).toMatchObject({ status: 'FOLLOWED', method: 'WECHAT_ID', member: { name: '张三' } });
     expect(byWechat.verifiedAt).toBe(at(T0, 1).toISOString());
+    expect(byWechat.member?.id).toBe(globalId('Member', member('zhang').id));
     expect(byWechat.events.map((event) => event.kind)).toEqual(['FOLLOWED', 'MATCHED']);
 
     const byMobile = await followed({ wechatId: 'wx_lisi_other', boundMobile: '+86 138-0000-0002' }, at(T0, 2));
@@ -721,6 +722,57 @@ describe(`follow verification (${driverName})`, () => {
     expect(at.length).toBeGreaterThan(10);
     expect([...at].sort().reverse()).toEqual(at);
     expect(log.data?.followEvents.edges.every((edge) => edge.node.follow !== null)).toBe(true);
+  });
+
+  it('a page of follows with every field, and of the log and the outbox, costs as many statements for a small page as for a large one (no N+1)', async () => {
+    // Each page's sizes are chosen so that the smaller page already holds each kind of row that
+    // loads something more (a followed member's apps, an unknown contact's failure message, an
+    // approver): the larger page adds rows, not statements.
+    const pages: Array<[string, Record<string, unknown>, [number, number]]> = [
+      [
+        `query ($accountId: ID!, $first: Int) { follows(accountId: $accountId, first: $first) { edges { node { ${FIELDS} member { departments { name } } } } } }`,
+        { accountId: ent },
+        [5, 50],
+      ],
+      [
+        'query ($accountId: ID!, $first: Int) { followEvents(accountId: $accountId, first: $first) { edges { node { kind follow { status attemptsLeftToday failureMessage visibleApps approvedBy { id } member { name } } } } } }',
+        { accountId: ent },
+        [40, 100],
+      ],
+      ['query ($first: Int) { deliveries(first: $first) { edges { node { channel to body } } } }', {}, [2, 50]],
+    ];
+    for (const [query, variables, [small, large]] of pages) {
+      const counts: unknown[] = [];
+      for (const first of [small, large]) {
+        const result = await gql<Record<string, { edges: unknown[] }>>(
+          url(),
+          query,
+          { ...variables, first },
+          { token: tokens.admin },
+        );
+        expect(result.errors).toBeUndefined();
+        expect(Object.values(result.data ?? {})[0]?.edges.length).toBeGreaterThanOrEqual(
+          first === small ? small : small + 1,
+        );
+        expect(typeof result.extensions?.sqlStatements).toBe('number');
+        counts.push(result.extensions?.sqlStatements);
+      }
+      expect(counts[1], query).toBe(counts[0]);
+    }
+    const settings = await gql(
+      url(),
+      '{ accounts(first: 50) { edges { node { enterpriseSettings { memberCap memberCount failureMessage } } } } }',
+      {},
+      { token: tokens.admin },
+    );
+    const one = await gql(
+      url(),
+      '{ accounts(first: 1) { edges { node { enterpriseSettings { memberCap memberCount failureMessage } } } } }',
+      {},
+      { token: tokens.admin },
+    );
+    expect(settings.errors).toBeUndefined();
+    expect(settings.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
   });
 
   it('the member cap: the rule before certification, the certified scale while the certification is in force', async () => {

@@ -1,4 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { Clock } from '../common/clock';
+import { memberCapsOf, memberCountsOf } from '../modules/enterprise/member-cap';
 import type { BatchGate } from './batch-gate';
 import type { Db } from './client';
 import {
@@ -61,7 +63,7 @@ function grouped<Row, Value>(
 }
 
 /** The loaders of the enterprise address book and follows (seed 003), one statement per batch. */
-export function enterpriseLoaders(db: Db, gate: BatchGate) {
+export function enterpriseLoaders(db: Db, gate: BatchGate, clock: Clock) {
   return {
     departmentById: keyed<DepartmentRow>(
       gate,
@@ -151,6 +153,15 @@ export function enterpriseLoaders(db: Db, gate: BatchGate) {
       (row) => row.appId,
       (row) => row.department,
     ),
+    /** An enterprise account's member cap at this request's moment (member-cap.ts). */
+    memberCap: gate.loader<string, number>(async (ids) => {
+      const caps = await memberCapsOf(db, ids, clock.now());
+      return ids.map((id) => caps.get(id) ?? 0);
+    }),
+    memberCount: gate.loader<string, number>(async (ids) => {
+      const counts = await memberCountsOf(db, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
     enterpriseSettingsByAccountId: keyed<EnterpriseSettingsRow>(
       gate,
       (ids) => db.select().from(enterpriseSettings).where(inArray(enterpriseSettings.accountId, ids)),

@@ -42,7 +42,6 @@ import {
   secondsToChinaMidnight,
   statusWhenVerified,
 } from './follow-rules';
-import { memberCapOf, memberCountOf } from './member-cap';
 import { CODE_PATTERN, codeKey, codeMatches, hashCode, newCode } from './verification-code';
 
 /**
@@ -644,8 +643,8 @@ export async function enterpriseSettingsOf(
   return {
     twoStepVerification: saved?.twoStepVerification ?? false,
     failureMessage: saved?.failureMessage ?? null,
-    memberCap: await memberCapOf(ctx.db, accountId, ctx.clock.now()),
-    memberCount: await memberCountOf(ctx.db, accountId),
+    memberCap: await ctx.loaders.memberCap.load(accountId),
+    memberCount: await ctx.loaders.memberCount.load(accountId),
   };
 }
 
