@@ -175,6 +175,16 @@ async function unboundMemberWith(
   return bound ? null : member.id;
 }
 
+/** Which of these members a follow is bound to already. */
+async function boundMemberIds(tx: Executor, memberIds: string[]): Promise<Set<string | null>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await tx
+    .select({ memberId: follows.memberId })
+    .from(follows)
+    .where(inArray(follows.memberId, memberIds));
+  return new Set(rows.map((row) => row.memberId));
+}
+
 /** A follow, when the viewer is a system administrator of its account or ADMIN. */
 export async function findFollow(ctx: Context, id: string): Promise<FollowRow | null> {
   if (!ctx.viewer) return null;
@@ -289,20 +299,9 @@ export async function followEnterpriseAccount(
       )
       .orderBy(asc(members.id))
       .for('update');
-    const bound = new Set(
-      candidates.length === 0
-        ? []
-        : (
-            await tx
-              .select({ memberId: follows.memberId })
-              .from(follows)
-              .where(
-                inArray(
-                  follows.memberId,
-                  candidates.map((member) => member.id),
-                ),
-              )
-          ).map((row) => row.memberId),
+    const bound = await boundMemberIds(
+      tx,
+      candidates.map((candidate) => candidate.id),
     );
     const ranked: Array<{ id: string; method: FollowMethodName }> = [
       ...candidates.filter((m) => m.wechatId === wechatId).map((m) => ({ id: m.id, method: 'WECHAT_ID' as const })),
