@@ -52,6 +52,15 @@ export interface Config {
     /** Then how long requests already received may take to finish before connections are cut. */
     graceMs: number;
   };
+  /**
+   * Enterprise follow verification (seed 003). `deliveryProvider`: where SMS and email go; the
+   * only built-in one is `outbox` (a row in `deliveries`, in the caller's transaction, read by
+   * ADMIN). `codeSecret`: the HMAC key verification codes are hashed with, kept out of the
+   * database so a copy of it cannot be brute-forced for codes (a 6-digit code has a million
+   * values). Unset, each process makes a random key at start: codes then do not outlive a
+   * restart, nor work on another process — set the same secret on every process when scaling out.
+   */
+  enterprise: { deliveryProvider: DeliveryProviderName; codeSecret: string | undefined };
   /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address. */
   trustProxy: string;
   limits: {
@@ -79,6 +88,23 @@ export interface Config {
    */
   testHooks: boolean;
   logLevel: 'silent' | 'error' | 'info';
+}
+
+export const DELIVERY_PROVIDERS = ['outbox'] as const;
+export type DeliveryProviderName = (typeof DELIVERY_PROVIDERS)[number];
+
+function deliveryProvider(env: NodeJS.ProcessEnv): DeliveryProviderName {
+  const raw = env.DELIVERY_PROVIDER || 'outbox';
+  if (!(DELIVERY_PROVIDERS as readonly string[]).includes(raw)) {
+    throw new Error(`DELIVERY_PROVIDER must be one of ${DELIVERY_PROVIDERS.join(', ')}, got "${raw}"`);
+  }
+  return raw as DeliveryProviderName;
+}
+
+function codeSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.VERIFICATION_CODE_SECRET || undefined;
+  if (raw !== undefined && raw.length < 32) throw new Error('VERIFICATION_CODE_SECRET must be at least 32 characters');
+  return raw;
 }
 
 function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -128,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       windowMinutes: int('LOGIN_WINDOW_MINUTES', 15, env),
     },
     trustProxy: env.TRUST_PROXY || 'loopback',
+    enterprise: { deliveryProvider: deliveryProvider(env), codeSecret: codeSecret(env) },
     database: {
       poolSize: positive('DATABASE_POOL_SIZE', 10, env),
       analystPoolSize: positive('DATABASE_ANALYST_POOL_SIZE', 3, env),

@@ -26,6 +26,12 @@ async function main(): Promise<void> {
   if (config.seedDemo) await seedDemoData(database.db);
   const server = await startServer(config, database);
   const stopReminders = scheduleCertificationReminders(database.db, config);
+  if (config.databaseUrl && !config.enterprise.codeSecret) {
+    // Several processes on one database would each hash follow codes with a key of their own.
+    log.info(
+      'VERIFICATION_CODE_SECRET is not set: follow verification codes work only on this process until it restarts',
+    );
+  }
   log.info(`OAP is serving on ${server.url}`, {
     database: database.driver === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)',
     admin: `${server.url}/`,

@@ -124,7 +124,7 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'GrantDirectoryScopeInput.email': 254,
   'FollowInput.wechatId': 64,
   'MemberFilter.search': 64,
-  'Mutation.importMembers(csv)': 500_000,
+  'Mutation.importMembers(csv)': 250_000,
   'Mutation.submitFollowContact(contact)': 254,
   'Mutation.verifyFollowCode(code)': 12,
   // A date is YYYY-MM-DD; a holiday's name is a short phrase (中华人民共和国国庆节 at most).

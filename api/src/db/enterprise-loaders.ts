@@ -1,4 +1,6 @@
-import { asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { Clock } from '../common/clock';
+import { memberCapsOf, memberCountsOf } from '../modules/enterprise/member-cap';
 import type { BatchGate } from './batch-gate';
 import type { Db } from './client';
 import {
@@ -6,7 +8,10 @@ import {
   departments,
   directoryScopeDepartments,
   directoryScopes,
+  type EnterpriseSettingsRow,
   enterpriseAppDepartments,
+  enterpriseApps,
+  enterpriseSettings,
   type FollowEventRow,
   type FollowRow,
   followEvents,
@@ -59,7 +64,7 @@ function grouped<Row, Value>(
 }
 
 /** The loaders of the enterprise address book and follows (seed 003), one statement per batch. */
-export function enterpriseLoaders(db: Db, gate: BatchGate) {
+export function enterpriseLoaders(db: Db, gate: BatchGate, clock: Clock) {
   return {
     departmentById: keyed<DepartmentRow>(
       gate,
@@ -154,6 +159,49 @@ export function enterpriseLoaders(db: Db, gate: BatchGate) {
           .orderBy(departments.depth, departments.name),
       (row) => row.appId,
       (row) => row.department,
+    ),
+    /** An enterprise account's member cap at this request's moment (member-cap.ts). */
+    memberCap: gate.loader<string, number>(async (ids) => {
+      const caps = await memberCapsOf(db, ids, clock.now());
+      return ids.map((id) => caps.get(id) ?? 0);
+    }),
+    memberCount: gate.loader<string, number>(async (ids) => {
+      const counts = await memberCountsOf(db, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    enterpriseSettingsByAccountId: keyed<EnterpriseSettingsRow>(
+      gate,
+      (ids) => db.select().from(enterpriseSettings).where(inArray(enterpriseSettings.accountId, ids)),
+      (row) => row.accountId,
+    ),
+    /**
+     * The names of the apps a member's departments see, by member id, in name order: an app
+     * visible to a department is visible to its whole subtree, so a member sees the apps of each
+     * of its departments and of their ancestors (the ids in its department's `path`).
+     */
+    appNamesByMemberId: grouped(
+      gate,
+      (ids) =>
+        db
+          .selectDistinct({ memberId: memberDepartments.memberId, name: enterpriseApps.name })
+          .from(memberDepartments)
+          .innerJoin(departments, eq(departments.id, memberDepartments.departmentId))
+          // The department's path lists its ancestors' ids and its own: `a/b/c/` → {a, b, c}.
+          .innerJoin(
+            enterpriseAppDepartments,
+            sql`${enterpriseAppDepartments.departmentId} = any(string_to_array(rtrim(${departments.path}, '/'), '/')::uuid[])`,
+          )
+          .innerJoin(
+            enterpriseApps,
+            and(
+              eq(enterpriseApps.id, enterpriseAppDepartments.appId),
+              eq(enterpriseApps.accountId, departments.accountId),
+            ),
+          )
+          .where(inArray(memberDepartments.memberId, ids))
+          .orderBy(memberDepartments.memberId, enterpriseApps.name),
+      (row) => row.memberId,
+      (row) => row.name,
     ),
   };
 }

@@ -318,7 +318,7 @@ export function createLoaders(scope: LoaderScope) {
     }),
     /** A rule's value at this request's moment; each key is read once per request. */
     ruleNow: gate.loader<string, unknown>((keys) => valuesAt(db, keys, clock.now())),
-    ...enterpriseLoaders(db, gate),
+    ...enterpriseLoaders(db, gate, clock),
   };
 }
 

@@ -15,6 +15,7 @@ import type {
 } from '../../db/schema';
 import { Account } from '../accounts/account.type';
 import { User } from '../auth/user.type';
+import { maskContact } from './contact';
 import {
   CreateEnterpriseAppInput,
   Delivery,
@@ -141,7 +142,7 @@ export class FollowResolver {
 
   @FieldResolver(() => String, { nullable: true })
   codeSentTo(@Root() row: FollowRow): string | null {
-    return row.status === 'AWAITING_CODE' ? row.contact : null;
+    return row.status === 'AWAITING_CODE' && row.contact ? maskContact(row.contact) : null;
   }
 
   @FieldResolver(() => [String])
