@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { and, count, eq, inArray, or, sql } from 'drizzle-orm';
 import { AppError, badInput } from '../../common/errors';
@@ -97,10 +96,10 @@ function readCsv(csv: string): { columns: CsvColumn[]; rows: Row[] } {
       skip_empty_lines: true,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (error) {
-    if (error instanceof CsvError)
-      throw badInput('csv', 'BAD_CSV', `This is not a well-formed CSV file: ${error.message}.`, {
-        line: (error as unknown as { lines?: number }).lines,
-      });
+    // csv-parse's CsvError (its sync build has a class of its own, so known by its code).
+    const { code, lines, message } = error as { code?: unknown; lines?: number; message?: string };
+    if (typeof code === 'string' && code.startsWith('CSV_'))
+      throw badInput('csv', 'BAD_CSV', `This is not a well-formed CSV file: ${message}.`, { line: lines });
     throw error;
   }
   const header = records[0];
@@ -190,7 +189,7 @@ export async function importMembersCsv(ctx: Context, env: ImportEnvironment): Pr
         name: departments.name,
         path: departments.path,
         depth: departments.depth,
-        direct: sql<number>`(select count(*)::int from ${memberDepartments} where ${memberDepartments.departmentId} = ${departments.id})`,
+        direct: sql<number>`(select count(*)::int from ${memberDepartments} as md where md.department_id = ${sql.raw('"departments"."id"')})`,
       })
       .from(departments)
       .where(eq(departments.accountId, account.id));
