@@ -102,7 +102,8 @@ const MEMBERS = `query ($accountId: ID!, $first: Int, $after: String, $filter: M
 const NODE = `query ($id: ID!) { node(id: $id) { __typename ... on Member { memberId } ... on Department { name } } }`;
 const IMPORT = `mutation ($accountId: ID!, $csv: String!) { importMembers(accountId: $accountId, csv: $csv) { rows added updated refused { line memberId field code reason message } } }`;
 const GRANT = 'mutation ($input: GrantDirectoryScopeInput!) { grantDirectoryScope(input: $input) }';
-const REVOKE = 'mutation ($accountId: ID!, $userId: ID!) { revokeDirectoryScope(accountId: $accountId, userId: $userId) }';
+const REVOKE =
+  'mutation ($accountId: ID!, $userId: ID!) { revokeDirectoryScope(accountId: $accountId, userId: $userId) }';
 const SCOPES = `query ($accountId: ID!) { directoryScopes(accountId: $accountId) { permission user { id } departments { id } } }`;
 
 interface DepartmentView {
@@ -128,11 +129,28 @@ interface ImportReport {
   rows: number;
   added: number;
   updated: number;
-  refused: Array<{ line: number; memberId: string | null; field: string; code: string; reason: string; message: string }>;
+  refused: Array<{
+    line: number;
+    memberId: string | null;
+    field: string;
+    code: string;
+    reason: string;
+    message: string;
+  }>;
 }
 
-async function createDepartment(accountId: string, name: string, parentId: string | null = null, token = tokens.publisher) {
-  return gql<{ createDepartment: DepartmentView }>(url, CREATE_DEPARTMENT, { input: { accountId, parentId, name } }, { token });
+async function createDepartment(
+  accountId: string,
+  name: string,
+  parentId: string | null = null,
+  token = tokens.publisher,
+) {
+  return gql<{ createDepartment: DepartmentView }>(
+    url,
+    CREATE_DEPARTMENT,
+    { input: { accountId, parentId, name } },
+    { token },
+  );
 }
 async function department(accountId: string, name: string, parentId: string | null = null): Promise<string> {
   const result = await createDepartment(accountId, name, parentId);
@@ -143,7 +161,12 @@ async function department(accountId: string, name: string, parentId: string | nu
 async function addMember(input: Record<string, unknown>, token = tokens.publisher) {
   return gql<{ addMember: MemberView }>(url, ADD_MEMBER, { input }, { token });
 }
-async function members(accountId: string, token = tokens.publisher, filter: Record<string, unknown> | null = null, first = 100) {
+async function members(
+  accountId: string,
+  token = tokens.publisher,
+  filter: Record<string, unknown> | null = null,
+  first = 100,
+) {
   const result = await gql<{ members: { totalCount: number; edges: Array<{ node: MemberView }> } }>(
     url,
     MEMBERS,
@@ -279,7 +302,12 @@ describe(`enterprise address book: caps (${driverName})`, () => {
     expect(imported.data?.importMembers).toMatchObject({ rows: 50, added: 50, updated: 0, refused: [] });
     expect(await memberCount(accounts.uncertified)).toBe(50);
 
-    const refused = await addMember({ accountId: accounts.uncertified, memberId: 'u-51', name: '第五十一', departmentIds: [team] });
+    const refused = await addMember({
+      accountId: accounts.uncertified,
+      memberId: 'u-51',
+      name: '第五十一',
+      departmentIds: [team],
+    });
     expect(refusalOf(refused)).toEqual({ code: 'QUOTA_EXCEEDED', reason: 'MEMBERS' });
     expect(extensionsOf(refused).limit).toBe(50);
     expect(extensionsOf(refused).field).toBe('input.accountId');
@@ -308,24 +336,53 @@ describe(`enterprise address book: caps (${driverName})`, () => {
     expect(imported.data?.importMembers).toMatchObject({ rows: 500, added: 500, refused: [] });
     expect(took).toBeLessThan(20_000);
     expect(await memberCount(accounts.scale500)).toBe(500);
-    const refused = await addMember({ accountId: accounts.scale500, memberId: 's-501', name: '第五百零一', departmentIds: [team] });
+    const refused = await addMember({
+      accountId: accounts.scale500,
+      memberId: 's-501',
+      name: '第五百零一',
+      departmentIds: [team],
+    });
     expect(refusalOf(refused)).toEqual({ code: 'QUOTA_EXCEEDED', reason: 'MEMBERS' });
     expect(extensionsOf(refused).limit).toBe(500);
     expect(await memberCount(accounts.scale500)).toBe(500);
   });
 
   it('a department refuses its 1,001st direct member (DEPARTMENT_MEMBERS, limit 1000), also when an edit joins it', async () => {
-    const departments = await gql<{ departments: DepartmentView[] }>(url, DEPARTMENTS, { accountId: accounts.departmentCap }, { token: tokens.publisher });
+    const departments = await gql<{ departments: DepartmentView[] }>(
+      url,
+      DEPARTMENTS,
+      { accountId: accounts.departmentCap },
+      { token: tokens.publisher },
+    );
     expect(departments.data?.departments.find((d) => d.id === fullDepartment)?.directMemberCount).toBe(1000);
-    const refused = await addMember({ accountId: accounts.departmentCap, memberId: 'one-more', name: '多一人', departmentIds: [spareDepartment, fullDepartment] });
+    const refused = await addMember({
+      accountId: accounts.departmentCap,
+      memberId: 'one-more',
+      name: '多一人',
+      departmentIds: [spareDepartment, fullDepartment],
+    });
     expect(refusalOf(refused)).toEqual({ code: 'QUOTA_EXCEEDED', reason: 'DEPARTMENT_MEMBERS' });
-    expect(extensionsOf(refused)).toMatchObject({ limit: 1000, field: 'input.departmentIds', departmentId: fullDepartment });
+    expect(extensionsOf(refused)).toMatchObject({
+      limit: 1000,
+      field: 'input.departmentIds',
+      departmentId: fullDepartment,
+    });
     expect(await memberCount(accounts.departmentCap)).toBe(1000);
 
-    const added = await addMember({ accountId: accounts.departmentCap, memberId: 'one-more', name: '多一人', departmentIds: [spareDepartment] });
+    const added = await addMember({
+      accountId: accounts.departmentCap,
+      memberId: 'one-more',
+      name: '多一人',
+      departmentIds: [spareDepartment],
+    });
     expect(added.errors).toBeUndefined();
     const id = added.data?.addMember.id ?? '';
-    const joining = await gql(url, UPDATE_MEMBER, { id, input: { departmentIds: [spareDepartment, fullDepartment] } }, { token: tokens.publisher });
+    const joining = await gql(
+      url,
+      UPDATE_MEMBER,
+      { id, input: { departmentIds: [spareDepartment, fullDepartment] } },
+      { token: tokens.publisher },
+    );
     expect(refusalOf(joining)).toEqual({ code: 'QUOTA_EXCEEDED', reason: 'DEPARTMENT_MEMBERS' });
     expect(extensionsOf(joining).limit).toBe(1000);
     const after = await gql<{ node: { memberId: string } | null }>(url, NODE, { id }, { token: tokens.publisher });
@@ -375,20 +432,50 @@ describe(`enterprise address book: departments and members (${driverName})`, () 
     expect(extensionsOf(notEnterprise).field).toBe('input.accountId');
 
     // Moves: not into its own subtree, not past 15 levels; a legal one rewrites the subtree.
-    const intoOwn = await gql(url, UPDATE_DEPARTMENT, { id: chain[2], input: { parentId: chain[5] } }, { token: tokens.publisher });
+    const intoOwn = await gql(
+      url,
+      UPDATE_DEPARTMENT,
+      { id: chain[2], input: { parentId: chain[5] } },
+      { token: tokens.publisher },
+    );
     expect(refusalOf(intoOwn)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INTO_OWN_SUBTREE' });
     const side = await department(accounts.main, '旁支');
     const sideChild = await department(accounts.main, '旁支子', side);
-    const tooDeep = await gql(url, UPDATE_DEPARTMENT, { id: side, input: { parentId: chain[13] } }, { token: tokens.publisher });
+    const tooDeep = await gql(
+      url,
+      UPDATE_DEPARTMENT,
+      { id: side, input: { parentId: chain[13] } },
+      { token: tokens.publisher },
+    );
     expect(refusalOf(tooDeep)).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_LEVELS' });
-    const moved = await gql<{ updateDepartment: DepartmentView }>(url, UPDATE_DEPARTMENT, { id: side, input: { parentId: chain[12], name: '旁支改名' } }, { token: tokens.publisher });
+    const moved = await gql<{ updateDepartment: DepartmentView }>(
+      url,
+      UPDATE_DEPARTMENT,
+      { id: side, input: { parentId: chain[12], name: '旁支改名' } },
+      { token: tokens.publisher },
+    );
     expect(moved.errors).toBeUndefined();
     expect(moved.data?.updateDepartment).toMatchObject({ name: '旁支改名', depth: 14, parent: { id: chain[12] } });
-    const tree = await gql<{ departments: DepartmentView[] }>(url, DEPARTMENTS, { accountId: accounts.main }, { token: tokens.publisher });
+    const tree = await gql<{ departments: DepartmentView[] }>(
+      url,
+      DEPARTMENTS,
+      { accountId: accounts.main },
+      { token: tokens.publisher },
+    );
     expect(tree.data?.departments.find((d) => d.id === sideChild)?.depth).toBe(15);
-    const back = await gql<{ updateDepartment: DepartmentView }>(url, UPDATE_DEPARTMENT, { id: side, input: { toTop: true } }, { token: tokens.publisher });
+    const back = await gql<{ updateDepartment: DepartmentView }>(
+      url,
+      UPDATE_DEPARTMENT,
+      { id: side, input: { toTop: true } },
+      { token: tokens.publisher },
+    );
     expect(back.data?.updateDepartment).toMatchObject({ depth: 1, parent: null });
-    const treeAfter = await gql<{ departments: DepartmentView[] }>(url, DEPARTMENTS, { accountId: accounts.main }, { token: tokens.publisher });
+    const treeAfter = await gql<{ departments: DepartmentView[] }>(
+      url,
+      DEPARTMENTS,
+      { accountId: accounts.main },
+      { token: tokens.publisher },
+    );
     expect(treeAfter.data?.departments.find((d) => d.id === sideChild)?.depth).toBe(2);
     // Tree order: depth first.
     const depths = treeAfter.data?.departments.map((d) => d.depth) ?? [];
@@ -398,13 +485,24 @@ describe(`enterprise address book: departments and members (${driverName})`, () 
     // Deleting: only an empty department.
     const withChildren = await gql(url, DELETE_DEPARTMENT, { id: side }, { token: tokens.publisher });
     expect(refusalOf(withChildren)).toEqual({ code: 'BAD_USER_INPUT', reason: 'NOT_EMPTY' });
-    const member = await addMember({ accountId: accounts.main, memberId: 'leaf-member', name: '叶子', departmentIds: [sideChild] });
+    const member = await addMember({
+      accountId: accounts.main,
+      memberId: 'leaf-member',
+      name: '叶子',
+      departmentIds: [sideChild],
+    });
     expect(member.errors).toBeUndefined();
     const withMember = await gql(url, DELETE_DEPARTMENT, { id: sideChild }, { token: tokens.publisher });
     expect(refusalOf(withMember)).toEqual({ code: 'BAD_USER_INPUT', reason: 'NOT_EMPTY' });
-    expect((await gql(url, REMOVE_MEMBER, { id: member.data?.addMember.id }, { token: tokens.publisher })).data).toEqual({ removeMember: true });
-    expect((await gql(url, DELETE_DEPARTMENT, { id: sideChild }, { token: tokens.publisher })).data).toEqual({ deleteDepartment: true });
-    expect((await gql(url, DELETE_DEPARTMENT, { id: side }, { token: tokens.publisher })).data).toEqual({ deleteDepartment: true });
+    expect(
+      (await gql(url, REMOVE_MEMBER, { id: member.data?.addMember.id }, { token: tokens.publisher })).data,
+    ).toEqual({ removeMember: true });
+    expect((await gql(url, DELETE_DEPARTMENT, { id: sideChild }, { token: tokens.publisher })).data).toEqual({
+      deleteDepartment: true,
+    });
+    expect((await gql(url, DELETE_DEPARTMENT, { id: side }, { token: tokens.publisher })).data).toEqual({
+      deleteDepartment: true,
+    });
 
     const audit = await gql<{ auditLog: { edges: Array<{ node: { action: string } }> } }>(
       url,
@@ -413,16 +511,37 @@ describe(`enterprise address book: departments and members (${driverName})`, () 
       { token: tokens.admin },
     );
     const actions = new Set(audit.data?.auditLog.edges.map((e) => e.node.action));
-    expect([...actions].sort()).toEqual(['enterprise.department.create', 'enterprise.department.delete', 'enterprise.department.update']);
+    expect([...actions].sort()).toEqual([
+      'enterprise.department.create',
+      'enterprise.department.delete',
+      'enterprise.department.update',
+    ]);
   });
 
   it('checks member ids, names, contacts and departments, and refuses duplicates (ids ignoring case)', async () => {
     const team = await department(accounts.main, '成员规则');
     const base = { accountId: accounts.main, departmentIds: [team] };
     const before = await memberCount(accounts.main);
-    const added = await addMember({ ...base, memberId: 'Zhang.San', name: ' 张三 ', mobile: '+86 138-0013-8000', email: ' Zhang.San@Example.COM ', wechatId: 'zhangsan_wx', position: '工程师' });
+    const added = await addMember({
+      ...base,
+      memberId: 'Zhang.San',
+      name: ' 张三 ',
+      mobile: '+86 138-0013-8000',
+      email: ' Zhang.San@Example.COM ',
+      wechatId: 'zhangsan_wx',
+      position: '工程师',
+    });
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addMember).toMatchObject({ memberId: 'Zhang.San', name: '张三', mobile: '8613800138000', email: 'zhang.san@example.com', wechatId: 'zhangsan_wx', position: '工程师', follow: null, departments: [{ id: team, name: '成员规则' }] });
+    expect(added.data?.addMember).toMatchObject({
+      memberId: 'Zhang.San',
+      name: '张三',
+      mobile: '8613800138000',
+      email: 'zhang.san@example.com',
+      wechatId: 'zhangsan_wx',
+      position: '工程师',
+      follow: null,
+      departments: [{ id: team, name: '成员规则' }],
+    });
 
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ memberId: '张三', name: '甲' }, 'input.memberId', 'INVALID_FORMAT'],
@@ -440,7 +559,11 @@ describe(`enterprise address book: departments and members (${driverName})`, () 
     ];
     for (const [input, field, reason] of cases) {
       const refused = await addMember({ ...base, ...input });
-      expect({ ...refusalOf(refused), field: extensionsOf(refused).field }, JSON.stringify(input)).toEqual({ code: 'BAD_USER_INPUT', reason, field });
+      expect({ ...refusalOf(refused), field: extensionsOf(refused).field }, JSON.stringify(input)).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason,
+        field,
+      });
     }
     expect(await memberCount(accounts.main)).toBe(before + 1);
 
@@ -448,8 +571,17 @@ describe(`enterprise address book: departments and members (${driverName})`, () 
     const other = await addMember({ ...base, memberId: 'li.si', name: '李四', mobile: '13900139000' });
     const id = other.data?.addMember.id ?? '';
     const dup = await gql(url, UPDATE_MEMBER, { id, input: { mobile: '+8613800138000' } }, { token: tokens.publisher });
-    expect({ ...refusalOf(dup), field: extensionsOf(dup).field }).toEqual({ code: 'BAD_USER_INPUT', reason: 'DUPLICATE', field: 'input.mobile' });
-    const cleared = await gql<{ updateMember: MemberView }>(url, UPDATE_MEMBER, { id, input: { mobile: '', position: '经理' } }, { token: tokens.publisher });
+    expect({ ...refusalOf(dup), field: extensionsOf(dup).field }).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'DUPLICATE',
+      field: 'input.mobile',
+    });
+    const cleared = await gql<{ updateMember: MemberView }>(
+      url,
+      UPDATE_MEMBER,
+      { id, input: { mobile: '', position: '经理' } },
+      { token: tokens.publisher },
+    );
     expect(cleared.data?.updateMember).toMatchObject({ mobile: null, position: '经理', name: '李四' });
   });
 });
@@ -464,7 +596,12 @@ describe(`enterprise address book: who sees and changes what (${driverName})`, (
     tree.backend = await department(accounts.main, '后端', tree.rd);
     tree.market = await department(accounts.main, '市场部', tree.top);
     for (const key of Object.keys(people) as Array<keyof typeof people>) {
-      const added = await addMember({ accountId: accounts.main, memberId: `scope-${key}`, name: `范围${key}`, departmentIds: [tree[key]] });
+      const added = await addMember({
+        accountId: accounts.main,
+        memberId: `scope-${key}`,
+        name: `范围${key}`,
+        departmentIds: [tree[key]],
+      });
       people[key] = added.data?.addMember.id ?? '';
     }
     const grants = [
@@ -472,19 +609,41 @@ describe(`enterprise address book: who sees and changes what (${driverName})`, (
       [users.publisher2, [tree.market], 'MANAGE'],
     ] as const;
     for (const [userId, departmentIds, permission] of grants) {
-      const granted = await gql(url, GRANT, { input: { accountId: accounts.main, userId, departmentIds, permission } }, { token: tokens.publisher });
+      const granted = await gql(
+        url,
+        GRANT,
+        { input: { accountId: accounts.main, userId, departmentIds, permission } },
+        { token: tokens.publisher },
+      );
       expect(granted.errors).toBeUndefined();
     }
   });
 
   it('grants only from the system administrators, never to an operator, and lists the scopes', async () => {
-    const toOperator = await gql(url, GRANT, { input: { accountId: accounts.main, userId: users.publisher, departmentIds: [tree.rd], permission: 'VIEW' } }, { token: tokens.publisher });
+    const toOperator = await gql(
+      url,
+      GRANT,
+      { input: { accountId: accounts.main, userId: users.publisher, departmentIds: [tree.rd], permission: 'VIEW' } },
+      { token: tokens.publisher },
+    );
     expect(refusalOf(toOperator)).toEqual({ code: 'BAD_USER_INPUT', reason: 'ALREADY_OPERATOR' });
-    const byManager = await gql(url, GRANT, { input: { accountId: accounts.main, userId: users.outsider, departmentIds: [tree.market], permission: 'VIEW' } }, { token: tokens.publisher2 });
+    const byManager = await gql(
+      url,
+      GRANT,
+      { input: { accountId: accounts.main, userId: users.outsider, departmentIds: [tree.market], permission: 'VIEW' } },
+      { token: tokens.publisher2 },
+    );
     expect(refusalOf(byManager)).toEqual({ code: 'FORBIDDEN', reason: 'NOT_OPERATOR' });
-    const noDepartments = await gql(url, GRANT, { input: { accountId: accounts.main, userId: users.outsider, departmentIds: [], permission: 'VIEW' } }, { token: tokens.publisher });
+    const noDepartments = await gql(
+      url,
+      GRANT,
+      { input: { accountId: accounts.main, userId: users.outsider, departmentIds: [], permission: 'VIEW' } },
+      { token: tokens.publisher },
+    );
     expect(refusalOf(noDepartments)).toEqual({ code: 'BAD_USER_INPUT', reason: 'REQUIRED' });
-    const scopes = await gql<{ directoryScopes: Array<{ permission: string; user: { id: string }; departments: Array<{ id: string }> }> }>(url, SCOPES, { accountId: accounts.main }, { token: tokens.publisher });
+    const scopes = await gql<{
+      directoryScopes: Array<{ permission: string; user: { id: string }; departments: Array<{ id: string }> }>;
+    }>(url, SCOPES, { accountId: accounts.main }, { token: tokens.publisher });
     expect(scopes.data?.directoryScopes.map((s) => [s.user.id, s.permission, s.departments.map((d) => d.id)])).toEqual([
       [users.viewer3, 'VIEW', [tree.rd]],
       [users.publisher2, 'MANAGE', [tree.market]],
@@ -492,7 +651,12 @@ describe(`enterprise address book: who sees and changes what (${driverName})`, (
   });
 
   it('a VIEW administrator over one department sees only its members and departments, and cannot add one', async () => {
-    const seen = await gql<{ departments: DepartmentView[] }>(url, DEPARTMENTS, { accountId: accounts.main }, { token: tokens.viewer3 });
+    const seen = await gql<{ departments: DepartmentView[] }>(
+      url,
+      DEPARTMENTS,
+      { accountId: accounts.main },
+      { token: tokens.viewer3 },
+    );
     expect(seen.errors).toBeUndefined();
     expect(seen.data?.departments.map((d) => d.name)).toEqual(['研发部', '后端']);
     expect(seen.data?.departments[0]?.parent).toBeNull();
@@ -500,41 +664,88 @@ describe(`enterprise address book: who sees and changes what (${driverName})`, (
     expect(listed.data?.members.totalCount).toBe(2);
     expect(listed.data?.members.edges.map((e) => e.node.memberId).sort()).toEqual(['scope-backend', 'scope-rd']);
     expect(listed.data?.members.edges.every((e) => e.node.follow === null)).toBe(true);
-    const visible = await gql<{ node: { memberId: string } | null }>(url, NODE, { id: people.backend }, { token: tokens.viewer3 });
+    const visible = await gql<{ node: { memberId: string } | null }>(
+      url,
+      NODE,
+      { id: people.backend },
+      { token: tokens.viewer3 },
+    );
     expect(visible.data?.node?.memberId).toBe('scope-backend');
     for (const id of [people.market, people.top, tree.market, tree.top]) {
       const hidden = await gql<{ node: unknown }>(url, NODE, { id }, { token: tokens.viewer3 });
       expect(hidden.data?.node ?? null).toBeNull();
     }
-    const add = await addMember({ accountId: accounts.main, memberId: 'viewer-add', name: '不可', departmentIds: [tree.rd] }, tokens.viewer3);
+    const add = await addMember(
+      { accountId: accounts.main, memberId: 'viewer-add', name: '不可', departmentIds: [tree.rd] },
+      tokens.viewer3,
+    );
     expect(refusalOf(add)).toEqual({ code: 'FORBIDDEN', reason: 'DIRECTORY_VIEW_ONLY' });
     const edit = await gql(url, UPDATE_MEMBER, { id: people.rd, input: { position: '改' } }, { token: tokens.viewer3 });
     expect(refusalOf(edit)).toEqual({ code: 'FORBIDDEN', reason: 'DIRECTORY_VIEW_ONLY' });
   });
 
   it('a MANAGE administrator adds and edits only in their scope', async () => {
-    const added = await addMember({ accountId: accounts.main, memberId: 'market-new', name: '市场新人', departmentIds: [tree.market] }, tokens.publisher2);
+    const added = await addMember(
+      { accountId: accounts.main, memberId: 'market-new', name: '市场新人', departmentIds: [tree.market] },
+      tokens.publisher2,
+    );
     expect(added.errors).toBeUndefined();
-    const edited = await gql<{ updateMember: MemberView }>(url, UPDATE_MEMBER, { id: people.market, input: { position: '市场经理' } }, { token: tokens.publisher2 });
+    const edited = await gql<{ updateMember: MemberView }>(
+      url,
+      UPDATE_MEMBER,
+      { id: people.market, input: { position: '市场经理' } },
+      { token: tokens.publisher2 },
+    );
     expect(edited.data?.updateMember.position).toBe('市场经理');
     const sub = await createDepartment(accounts.main, '市场一组', tree.market, tokens.publisher2);
     expect(sub.errors).toBeUndefined();
 
     const outside: Array<[string, Promise<GraphQLResponse<unknown>>]> = [
-      ['add elsewhere', addMember({ accountId: accounts.main, memberId: 'rd-new', name: '研发新人', departmentIds: [tree.rd] }, tokens.publisher2)],
-      ['add in two', addMember({ accountId: accounts.main, memberId: 'both-new', name: '两处', departmentIds: [tree.market, tree.rd] }, tokens.publisher2)],
-      ['edit elsewhere', gql(url, UPDATE_MEMBER, { id: people.rd, input: { position: '改' } }, { token: tokens.publisher2 })],
-      ['move out', gql(url, UPDATE_MEMBER, { id: people.market, input: { departmentIds: [tree.rd] } }, { token: tokens.publisher2 })],
+      [
+        'add elsewhere',
+        addMember(
+          { accountId: accounts.main, memberId: 'rd-new', name: '研发新人', departmentIds: [tree.rd] },
+          tokens.publisher2,
+        ),
+      ],
+      [
+        'add in two',
+        addMember(
+          { accountId: accounts.main, memberId: 'both-new', name: '两处', departmentIds: [tree.market, tree.rd] },
+          tokens.publisher2,
+        ),
+      ],
+      [
+        'edit elsewhere',
+        gql(url, UPDATE_MEMBER, { id: people.rd, input: { position: '改' } }, { token: tokens.publisher2 }),
+      ],
+      [
+        'move out',
+        gql(
+          url,
+          UPDATE_MEMBER,
+          { id: people.market, input: { departmentIds: [tree.rd] } },
+          { token: tokens.publisher2 },
+        ),
+      ],
       ['remove elsewhere', gql(url, REMOVE_MEMBER, { id: people.top }, { token: tokens.publisher2 })],
       ['top department', createDepartment(accounts.main, '新总部', null, tokens.publisher2)],
       ['department elsewhere', createDepartment(accounts.main, '研发二组', tree.rd, tokens.publisher2)],
-      ['move the scope root to the top', gql(url, UPDATE_DEPARTMENT, { id: tree.market, input: { toTop: true } }, { token: tokens.publisher2 })],
+      [
+        'move the scope root to the top',
+        gql(url, UPDATE_DEPARTMENT, { id: tree.market, input: { toTop: true } }, { token: tokens.publisher2 }),
+      ],
       ['delete the scope root', gql(url, DELETE_DEPARTMENT, { id: tree.market }, { token: tokens.publisher2 })],
     ];
     for (const [what, pending] of outside) {
       expect(refusalOf(await pending), what).toEqual({ code: 'FORBIDDEN', reason: 'OUTSIDE_DIRECTORY_SCOPE' });
     }
-    const rd = await gql<{ node: MemberView | null }>(url, `query ($id: ID!) { node(id: $id) { ... on Member { position departments { id } } } }`, { id: people.rd }, { token: tokens.publisher });
+    const rd = await gql<{ node: MemberView | null }>(
+      url,
+      `query ($id: ID!) { node(id: $id) { ... on Member { position departments { id } } } }`,
+      { id: people.rd },
+      { token: tokens.publisher },
+    );
     expect(rd.data?.node?.position).toBeNull();
     expect(await memberCount(accounts.main)).toBeGreaterThan(0);
     const none = await members(accounts.main, tokens.publisher, { search: 'rd-new' });
@@ -547,7 +758,12 @@ describe(`enterprise address book: who sees and changes what (${driverName})`, (
     expect(refusalOf(await gql(url, MEMBERS, { accountId: accounts.main, first: 5 })).code).toBe('UNAUTHENTICATED');
     expect((await gql<{ node: unknown }>(url, NODE, { id: people.top })).data?.node ?? null).toBeNull();
     for (const token of [tokens.analyst, tokens.moderator, tokens.reviewer, tokens.outsider]) {
-      const departments = await gql<{ departments: unknown[] }>(url, DEPARTMENTS, { accountId: accounts.main }, { token });
+      const departments = await gql<{ departments: unknown[] }>(
+        url,
+        DEPARTMENTS,
+        { accountId: accounts.main },
+        { token },
+      );
       expect(departments.data?.departments).toEqual([]);
       const listed = await members(accounts.main, token);
       expect(listed.data?.members).toMatchObject({ totalCount: 0, edges: [] });
@@ -558,18 +774,39 @@ describe(`enterprise address book: who sees and changes what (${driverName})`, (
       const scopes = await gql<{ directoryScopes: unknown[] }>(url, SCOPES, { accountId: accounts.main }, { token });
       expect(scopes.data?.directoryScopes ?? []).toEqual([]);
     }
-    const add = await addMember({ accountId: accounts.main, memberId: 'intruder', name: '外人', departmentIds: [tree.top] }, tokens.outsider);
+    const add = await addMember(
+      { accountId: accounts.main, memberId: 'intruder', name: '外人', departmentIds: [tree.top] },
+      tokens.outsider,
+    );
     expect(refusalOf(add)).toEqual({ code: 'FORBIDDEN', reason: 'NOT_OPERATOR' });
-    const analystAdd = await addMember({ accountId: accounts.main, memberId: 'intruder', name: '外人', departmentIds: [tree.top] }, tokens.analyst);
+    const analystAdd = await addMember(
+      { accountId: accounts.main, memberId: 'intruder', name: '外人', departmentIds: [tree.top] },
+      tokens.analyst,
+    );
     expect(refusalOf(analystAdd).code).toBe('FORBIDDEN');
   });
 
   it('a revoked scope ends at the grantee’s next request', async () => {
-    const revoked = await gql(url, REVOKE, { accountId: accounts.main, userId: users.viewer3 }, { token: tokens.publisher });
+    const revoked = await gql(
+      url,
+      REVOKE,
+      { accountId: accounts.main, userId: users.viewer3 },
+      { token: tokens.publisher },
+    );
     expect(revoked.data).toEqual({ revokeDirectoryScope: true });
-    const seen = await gql<{ departments: unknown[] }>(url, DEPARTMENTS, { accountId: accounts.main }, { token: tokens.viewer3 });
+    const seen = await gql<{ departments: unknown[] }>(
+      url,
+      DEPARTMENTS,
+      { accountId: accounts.main },
+      { token: tokens.viewer3 },
+    );
     expect(seen.data?.departments).toEqual([]);
-    const again = await gql(url, REVOKE, { accountId: accounts.main, userId: users.viewer3 }, { token: tokens.publisher });
+    const again = await gql(
+      url,
+      REVOKE,
+      { accountId: accounts.main, userId: users.viewer3 },
+      { token: tokens.publisher },
+    );
     expect(refusalOf(again)).toEqual({ code: 'NOT_FOUND', reason: 'UNKNOWN_ID' });
   });
 });
@@ -578,7 +815,9 @@ describe(`enterprise address book: CSV import and export (${driverName})`, () =>
   it('imports 200 rows with 7 bad ones: writes 193 and reports the 7 by line and reason', async () => {
     const lines = ['账号,姓名,手机,邮箱,微信号,职务,部门'];
     for (let i = 1; i <= 193; i += 1)
-      lines.push(`imp-${i},导入${i},${13700000000 + i},imp${i}@example.com,wx_imp_${i},职员,${i % 2 ? '研发部/后端' : '市场部;研发部'}`);
+      lines.push(
+        `imp-${i},导入${i},${13700000000 + i},imp${i}@example.com,wx_imp_${i},职员,${i % 2 ? '研发部/后端' : '市场部;研发部'}`,
+      );
     const deep = Array.from({ length: 16 }, (_, i) => `深${i + 1}`).join('/');
     const bad = [
       ['张三', '坏账号', '', '', '', '', '研发部'],
@@ -591,7 +830,7 @@ describe(`enterprise address book: CSV import and export (${driverName})`, () =>
     ];
     // The bad rows at lines 11, 41, 71, … (the header is line 1).
     const rows = [...lines.slice(1)];
-    bad.forEach((cells, i) => rows.splice(9 + i * 30, 0, cells.join(',')));
+    for (const [i, cells] of bad.entries()) rows.splice(9 + i * 30, 0, cells.join(','));
     const csv = `${[lines[0], ...rows].join('\r\n')}\r\n`;
     const started = Date.now();
     const result = await importCsv(accounts.importing, csv);
@@ -616,7 +855,12 @@ describe(`enterprise address book: CSV import and export (${driverName})`, () =>
     expect(statements as number).toBeLessThan(193 * 3 + 40);
 
     expect(await memberCount(accounts.importing)).toBe(193);
-    const departments = await gql<{ departments: DepartmentView[] }>(url, DEPARTMENTS, { accountId: accounts.importing }, { token: tokens.publisher });
+    const departments = await gql<{ departments: DepartmentView[] }>(
+      url,
+      DEPARTMENTS,
+      { accountId: accounts.importing },
+      { token: tokens.publisher },
+    );
     expect(departments.data?.departments.map((d) => [d.name, d.depth, d.directMemberCount])).toEqual([
       ['市场部', 1, 96],
       ['研发部', 1, 96],
@@ -632,7 +876,12 @@ describe(`enterprise address book: CSV import and export (${driverName})`, () =>
 
   it('refuses a malformed CSV whole (BAD_CSV)', async () => {
     const before = await memberCount(accounts.importing);
-    for (const csv of ['', 'memberId,name,phone\na,b,c\n', 'zhang,张三,研发部\n', 'memberId,name,departments\nx,"unterminated,研发部\n']) {
+    for (const csv of [
+      '',
+      'memberId,name,phone\na,b,c\n',
+      'zhang,张三,研发部\n',
+      'memberId,name,departments\nx,"unterminated,研发部\n',
+    ]) {
       const refused = await importCsv(accounts.importing, csv);
       expect(refusalOf(refused), csv).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_CSV' });
     }
@@ -643,8 +892,21 @@ describe(`enterprise address book: CSV import and export (${driverName})`, () =>
 
   it('exports the members as CSV (BOM, the import’s columns) that re-imports to the same members', async () => {
     // A member whose cells need quoting and the injection guard.
-    const rd = (await gql<{ departments: DepartmentView[] }>(url, DEPARTMENTS, { accountId: accounts.importing }, { token: tokens.publisher })).data?.departments.find((d) => d.name === '研发部')?.id;
-    const tricky = await addMember({ accountId: accounts.importing, memberId: '-dash@x', name: '=SUM(A1), "王"', mobile: '+44 7911 123456', departmentIds: [rd] });
+    const rd = (
+      await gql<{ departments: DepartmentView[] }>(
+        url,
+        DEPARTMENTS,
+        { accountId: accounts.importing },
+        { token: tokens.publisher },
+      )
+    ).data?.departments.find((d) => d.name === '研发部')?.id;
+    const tricky = await addMember({
+      accountId: accounts.importing,
+      memberId: '-dash@x',
+      name: '=SUM(A1), "王"',
+      mobile: '+44 7911 123456',
+      departmentIds: [rd],
+    });
     expect(tricky.errors).toBeUndefined();
 
     const response = await fetch(`${url}/exports/members.csv?accountId=${encodeURIComponent(accounts.importing)}`, {
@@ -655,7 +917,10 @@ describe(`enterprise address book: CSV import and export (${driverName})`, () =>
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    const rows = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const rows = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(rows[0]).toBe('memberId,name,mobile,email,wechatId,position,departments');
     expect(rows).toHaveLength(195);
     expect(text).toContain(`'-dash@x,"'=SUM(A1), ""王""",'+447911123456`);
@@ -664,9 +929,21 @@ describe(`enterprise address book: CSV import and export (${driverName})`, () =>
       const all: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: GraphQLResponse<{ members: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: MemberView }> } }> = await gql(url, MEMBERS, { accountId, first: 100, after }, { token: tokens.publisher });
+        const page: GraphQLResponse<{
+          members: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: MemberView }> };
+        }> = await gql(url, MEMBERS, { accountId, first: 100, after }, { token: tokens.publisher });
         for (const { node } of page.data?.members.edges ?? [])
-          all.push(JSON.stringify([node.memberId, node.name, node.mobile, node.email, node.wechatId, node.position, node.departments.map((d) => d.name).sort()]));
+          all.push(
+            JSON.stringify([
+              node.memberId,
+              node.name,
+              node.mobile,
+              node.email,
+              node.wechatId,
+              node.position,
+              node.departments.map((d) => d.name).sort(),
+            ]),
+          );
         if (!page.data?.members.pageInfo.hasNextPage) break;
         after = page.data.members.pageInfo.endCursor;
       }
@@ -684,15 +961,30 @@ describe(`enterprise address book: CSV import and export (${driverName})`, () =>
     expect(await snapshot(accounts.reimport)).toEqual(original);
 
     // Refusals in the GraphQL error shape; others export nothing of it.
-    expect((await fetch(`${url}/exports/members.csv?accountId=${encodeURIComponent(accounts.importing)}`)).status).toBe(401);
-    const analyst = await fetch(`${url}/exports/members.csv?accountId=${encodeURIComponent(accounts.importing)}`, { headers: { authorization: `Bearer ${tokens.analyst}` } });
+    expect((await fetch(`${url}/exports/members.csv?accountId=${encodeURIComponent(accounts.importing)}`)).status).toBe(
+      401,
+    );
+    const analyst = await fetch(`${url}/exports/members.csv?accountId=${encodeURIComponent(accounts.importing)}`, {
+      headers: { authorization: `Bearer ${tokens.analyst}` },
+    });
     expect(analyst.status).toBe(403);
-    const missing = await fetch(`${url}/exports/members.csv`, { headers: { authorization: `Bearer ${tokens.publisher}` } });
+    const missing = await fetch(`${url}/exports/members.csv`, {
+      headers: { authorization: `Bearer ${tokens.publisher}` },
+    });
     expect(missing.status).toBe(400);
-    expect(((await missing.json()) as { errors: Array<{ extensions: { reason: string } }> }).errors[0]?.extensions.reason).toBe('REQUIRED');
-    const outsider = await fetch(`${url}/exports/members.csv?accountId=${encodeURIComponent(accounts.importing)}`, { headers: { authorization: `Bearer ${tokens.outsider}` } });
+    expect(
+      ((await missing.json()) as { errors: Array<{ extensions: { reason: string } }> }).errors[0]?.extensions.reason,
+    ).toBe('REQUIRED');
+    const outsider = await fetch(`${url}/exports/members.csv?accountId=${encodeURIComponent(accounts.importing)}`, {
+      headers: { authorization: `Bearer ${tokens.outsider}` },
+    });
     expect(outsider.status).toBe(200);
-    expect((await outsider.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n')).toHaveLength(1);
+    expect(
+      (await outsider.text())
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n'),
+    ).toHaveLength(1);
   });
 });
 
@@ -711,7 +1003,13 @@ describe(`enterprise address book: statement counts (${driverName})`, () => {
     const tree = `query ($accountId: ID!) { departments(accountId: $accountId) { id name directMemberCount children { id name directMemberCount } parent { id } } }`;
     const small = await statements(tree, { accountId: accounts.importing });
     const large = await statements(tree, { accountId: accounts.main });
-    const sizes = await Promise.all([accounts.importing, accounts.main].map(async (accountId) => (await gql<{ departments: unknown[] }>(url, DEPARTMENTS, { accountId }, { token: tokens.publisher })).data?.departments.length ?? 0));
+    const sizes = await Promise.all(
+      [accounts.importing, accounts.main].map(
+        async (accountId) =>
+          (await gql<{ departments: unknown[] }>(url, DEPARTMENTS, { accountId }, { token: tokens.publisher })).data
+            ?.departments.length ?? 0,
+      ),
+    );
     expect(sizes[1]).toBeGreaterThan((sizes[0] ?? 0) * 3);
     expect(large).toBe(small);
   });

@@ -37,7 +37,13 @@ describe('member ids', () => {
 
 describe('mobiles', () => {
   it('stores a Chinese mobile with 86, however it is written', () => {
-    for (const written of ['13800138000', '+86 138-0013-8000', '86 13800138000', '0086 138 0013 8000', '(+86) 138.0013.8000'])
+    for (const written of [
+      '13800138000',
+      '+86 138-0013-8000',
+      '86 13800138000',
+      '0086 138 0013 8000',
+      '(+86) 138.0013.8000',
+    ])
       expect(normalizeMobile(written)).toBe('8613800138000');
   });
   it('takes another country’s number only with its + code', () => {
@@ -99,10 +105,19 @@ describe('moves and CSV cells', () => {
     expect(parseDepartmentPaths('A\\/B/C\\;D')).toEqual([['A/B', 'C;D']]);
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.stringMatching(/^[a-z/;部门 ]*[a-z部门][a-z/;部门 ]*$/).map((s) => s.trim()).filter(Boolean), { minLength: 1, maxLength: 4 }), {
-          minLength: 1,
-          maxLength: 3,
-        }),
+        fc.array(
+          fc.array(
+            fc
+              .stringMatching(/^[a-z/;部门 ]*[a-z部门][a-z/;部门 ]*$/)
+              .map((s) => s.trim())
+              .filter(Boolean),
+            { minLength: 1, maxLength: 4 },
+          ),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
         (paths) => {
           const clean = paths.map((names) => names.map((name) => name.trim()));
           expect(parseDepartmentPaths(formatDepartmentPaths(clean))).toEqual(clean);
