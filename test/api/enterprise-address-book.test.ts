@@ -50,6 +50,9 @@ const accounts = {
 /** A department of departmentCap holding 1000 members (written with SQL), and a second one. */
 let fullDepartment = '';
 let spareDepartment = '';
+/** A member of the main account with a follow (both written with SQL). */
+let followerDepartment = '';
+let follower = '';
 
 const PASSWORD = 'Tee-Kanne-Sieben-Berge-42';
 
@@ -261,6 +264,7 @@ beforeAll(async () => {
   accounts.subscription = operated.data?.accounts.edges.find((edge) => edge.node.kind !== 'ENTERPRISE')?.node.id ?? '';
   fullDepartment = await department(accounts.departmentCap, '满员部');
   spareDepartment = await department(accounts.departmentCap, '空闲部');
+  followerDepartment = await department(accounts.main, '关注部');
 
   // Approved ENTERPRISE certifications (scale 500, 5000 and 500) and 1000 members in one department.
   const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
@@ -285,6 +289,21 @@ beforeAll(async () => {
        insert into member_departments (member_id, department_id) select id, $2 from inserted`,
       [localId(accounts.departmentCap), localId(fullDepartment), now],
     );
+    const [member] = await query(
+      `insert into members (account_id, member_id, name, wechat_id, created_at, updated_at)
+       values ($1, 'follower', '关注者', 'wx_follower', $2, $2) returning id`,
+      [localId(accounts.main), now],
+    );
+    await query('insert into member_departments (member_id, department_id) values ($1, $2)', [
+      member?.id,
+      localId(followerDepartment),
+    ]);
+    await query(
+      `insert into follows (account_id, wechat_id, member_id, status, method, followed_at, verified_at, updated_at)
+       values ($1, 'wx_follower', $2, 'FOLLOWED', 'WECHAT_ID', $3, $3, $3)`,
+      [localId(accounts.main), member?.id, now],
+    );
+    follower = Buffer.from(`Member:${String(member?.id)}`).toString('base64url');
   });
   if (Object.values(accounts).some((id) => !id)) throw new Error(JSON.stringify(accounts));
 }, 240_000);
@@ -1012,5 +1031,26 @@ describe(`enterprise address book: statement counts (${driverName})`, () => {
     );
     expect(sizes[1]).toBeGreaterThan((sizes[0] ?? 0) * 3);
     expect(large).toBe(small);
+  });
+});
+
+describe(`enterprise address book: removing a followed member (${driverName})`, () => {
+  it('puts its follow back to UNVERIFIED with no member, in the same transaction', async () => {
+    const before = await gql<{ node: MemberView | null }>(
+      url,
+      `query ($id: ID!) { node(id: $id) { ... on Member { memberId follow { status } } } }`,
+      { id: follower },
+      { token: tokens.publisher },
+    );
+    expect(before.data?.node).toMatchObject({ memberId: 'follower', follow: { status: 'FOLLOWED' } });
+    expect((await gql(url, REMOVE_MEMBER, { id: follower }, { token: tokens.publisher })).data).toEqual({
+      removeMember: true,
+    });
+    const gone = await gql<{ node: unknown }>(url, NODE, { id: follower }, { token: tokens.publisher });
+    expect(gone.data?.node ?? null).toBeNull();
+    const rows = await withSql((query) =>
+      query(`select status, member_id, method from follows where wechat_id = 'wx_follower'`, []),
+    );
+    expect(rows).toEqual([{ status: 'UNVERIFIED', member_id: null, method: null }]);
   });
 });
