@@ -759,6 +759,17 @@ describe(`enterprise address book: who sees and changes what (${driverName})`, (
     for (const [what, pending] of outside) {
       expect(refusalOf(await pending), what).toEqual({ code: 'FORBIDDEN', reason: 'OUTSIDE_DIRECTORY_SCOPE' });
     }
+    // The import applies the same scope, row by row.
+    const imported = await importCsv(
+      accounts.main,
+      'memberId,name,departments\nmarket-csv,市场导入,总部/市场部\nrd-csv,研发导入,总部/研发部\ntop-csv,新部门,新总部\n',
+      tokens.publisher2,
+    );
+    expect(imported.data?.importMembers.added).toBe(1);
+    expect(imported.data?.importMembers.refused.map((r) => [r.line, r.code, r.reason])).toEqual([
+      [3, 'FORBIDDEN', 'OUTSIDE_DIRECTORY_SCOPE'],
+      [4, 'FORBIDDEN', 'OUTSIDE_DIRECTORY_SCOPE'],
+    ]);
     const rd = await gql<{ node: MemberView | null }>(
       url,
       `query ($id: ID!) { node(id: $id) { ... on Member { position departments { id } } } }`,

@@ -343,9 +343,7 @@ export async function updateDepartment(
         );
     }
     const parentId = moving ? (parent?.id ?? null) : department.parentId;
-    if (moving && parentId === department.parentId) {
-      // toTop for a department already at the top: nothing moves.
-    }
+    // toTop for a department already at the top moves nothing.
     const moves = moving && parentId !== department.parentId;
     if (moves) {
       requireInScope(reach, parent ? [parent.path] : [], parent ? 'The new parent department' : 'The top of the tree');
