@@ -23,15 +23,21 @@ import {
 
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
 
-/** A member with its departments' ids and paths, as services and loaders hand members to the graph. */
+/**
+ * A member with its departments' ids and paths, as services and loaders hand members to the graph.
+ * The subqueries name their tables by alias and the member by `"members"."id"`: drizzle writes a
+ * column in a select list without its table, and an unqualified `id` there would be the
+ * department's.
+ */
 export function memberColumns() {
+  const member = sql.raw('"members"."id"');
   return {
     departmentIds: sql<
       string[]
-    >`coalesce((select array_agg(${memberDepartments.departmentId} order by ${departments.depth}, ${departments.name}) from ${memberDepartments} join ${departments} on ${departments.id} = ${memberDepartments.departmentId} where ${memberDepartments.memberId} = ${members.id}), '{}')`,
+    >`coalesce((select array_agg(md.department_id order by d.depth, d.name) from ${memberDepartments} as md join ${departments} as d on d.id = md.department_id where md.member_id = ${member}), '{}')`,
     departmentPaths: sql<
       string[]
-    >`coalesce((select array_agg(${departments.path}) from ${memberDepartments} join ${departments} on ${departments.id} = ${memberDepartments.departmentId} where ${memberDepartments.memberId} = ${members.id}), '{}')`,
+    >`coalesce((select array_agg(d.path) from ${memberDepartments} as md join ${departments} as d on d.id = md.department_id where md.member_id = ${member}), '{}')`,
   };
 }
 

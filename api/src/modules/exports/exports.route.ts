@@ -34,6 +34,8 @@ import { listArticles } from '../articles/articles.service';
 import { listAuditEntries } from '../audit/audit.service';
 import { CERTIFICATION_STATUSES } from '../certifications/certification-flow';
 import { listCertifications } from '../certifications/certifications.service';
+import { departmentsCellFor, listMembers } from '../enterprise/address-book.service';
+import { CSV_COLUMNS, mobileForCsv } from '../enterprise/address-book-rules';
 import { listAppeals, listPenalties, listViolations } from '../violations/violations.service';
 import { csvLine, UTF8_BOM } from './csv';
 
@@ -305,6 +307,42 @@ const LISTS: Record<string, ExportList> = {
             : null,
         },
       }) as never,
+  },
+  // An enterprise account's address book (seed 003), in the columns of its CSV import, so an export
+  // re-imports unchanged: the members the viewer may see (system administrators, hierarchical
+  // administrators in their scope, ADMIN), each with its visible departments as paths of names.
+  members: {
+    roles: ['PUBLISHER'],
+    header: [...CSV_COLUMNS],
+    row: (m) => [
+      m.memberId,
+      m.name,
+      mobileForCsv(m.mobile as string | null),
+      m.email,
+      m.wechatId,
+      m.position,
+      m.departmentsCell,
+    ],
+    list: async (ctx, q, after) => {
+      const accountId = account(q);
+      if (!accountId) throw badInput('accountId', 'REQUIRED', 'Give the enterprise account whose members to export.');
+      const page = await listMembers(ctx, {
+        accountId,
+        first: PAGE,
+        after,
+        departmentId: q.departmentId ? localIdOf('Department', q.departmentId, 'departmentId') : null,
+        directOnly: flag(q, 'directOnly'),
+        search: text(q, 'search'),
+      });
+      const departmentsCell = await departmentsCellFor(ctx, accountId);
+      return {
+        ...page,
+        edges: page.edges.map((edge) => ({
+          cursor: '',
+          node: { ...edge.node, departmentsCell: departmentsCell(edge.node) },
+        })),
+      } as never;
+    },
   },
   audit: {
     roles: ['MODERATOR'],
