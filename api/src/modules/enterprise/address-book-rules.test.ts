@@ -9,10 +9,10 @@ import {
   formatDepartmentPaths,
   mobileForCsv,
   normalizeEmailAddress,
-  normalizeMobile,
   parseDepartmentPaths,
   unguardCell,
 } from './address-book-rules';
+import { normalizeMobile } from './contact';
 
 describe('department names', () => {
   it('trims, and refuses empty, long and forbidden characters', () => {

@@ -1,5 +1,6 @@
 import { isEmail } from 'class-validator';
 import type { ErrorReason } from '../../common/errors';
+import { normalizeMobile } from './contact';
 
 /**
  * The address book's rules that need no database (seed 003 and WeCom's published limits, kept in
@@ -64,24 +65,6 @@ export function checkMemberId(input: string | null | undefined): { memberId: str
       message: 'A member id may hold only letters, digits and _ - @ . (no spaces).',
     };
   return { memberId };
-}
-
-/**
- * A mobile number as stored: digits only, with the country code. A Chinese mobile (1[3-9] and 9
- * more digits) may be written with or without +86 / 0086 / 86 and with spaces, dashes, dots or
- * parentheses ("+86 138-0013-8000" → 8613800138000). Another country's number must say its
- * country code with + or 00 (8–15 digits in all, E.164). Null for anything else.
- */
-export function normalizeMobile(input: string): string | null {
-  const compact = input.trim().replace(/[\s\-.()]/g, '');
-  const international = compact.startsWith('+') || compact.startsWith('00');
-  const digits = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : compact;
-  if (!/^\d+$/.test(digits)) return null;
-  const chinese = /^(?:86)?(1[3-9]\d{9})$/.exec(digits);
-  if (chinese) return `86${chinese[1]}`;
-  if (digits.startsWith('86')) return null; // a +86 number that is not a mobile
-  if (international && digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0')) return digits;
-  return null;
 }
 
 /** An email as stored (trimmed, lower-cased), or null when it does not look like one. */

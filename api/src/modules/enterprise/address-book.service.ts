@@ -36,7 +36,7 @@ import {
   type MemberValues,
 } from './address-book-rules';
 import type { MemberImportReport } from './enterprise.type';
-import { departmentCapAt, memberCapAt } from './member-caps';
+import { departmentCapAt, memberCapOf } from './member-cap';
 import { importMembersCsv } from './member-import';
 
 /**
@@ -504,7 +504,7 @@ function quotaRefusal(
 /** The account's member cap, after its members are counted: QUOTA_EXCEEDED when one more would pass it. */
 async function checkMemberCap(ctx: Context, tx: Executor, accountId: string, field: string): Promise<void> {
   const now = ctx.clock.now();
-  const cap = await memberCapAt(tx, accountId, now);
+  const cap = await memberCapOf(tx, accountId, now);
   const [row] = await tx.select({ value: count() }).from(members).where(eq(members.accountId, accountId));
   if ((row?.value ?? 0) >= cap) throw quotaRefusal('MEMBERS', cap, field);
 }

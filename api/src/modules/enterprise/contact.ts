@@ -6,30 +6,22 @@ import { maskEmail, maskPhone } from '../../access/masks';
  * compared in (pure). Shared by the address book (members' mobiles) and follow verification.
  */
 
-/** A Chinese mobile without its country code: 1, then 3–9, then nine digits. */
-const CHINESE_MOBILE = /^1[3-9]\d{9}$/;
-/** E.164 allows at most 15 digits with the country code; fewer than 6 is no phone number. */
-const MIN_DIGITS = 6;
-const MAX_DIGITS = 15;
-
 /**
- * A mobile as stored: digits only, with the country code; a Chinese mobile (1[3-9]xxxxxxxxx) gets
- * 86 in front. Spaces, dashes, dots and parentheses are dropped, and a leading `+` or `00` (the
- * international prefix). Idempotent, so a stored mobile normalizes to itself: since the stored
- * digits cannot tell `+1 415…` from a Chinese `1415…`, any 11 digits 1[3-9]… read as a Chinese
- * mobile, however they were typed — consistently, so such a number still matches itself. Null when it is not a phone number (letters, too
- * few or too many digits).
- *
- * `138 1234 5678`, `+86 138-1234-5678`, `008613812345678`, `8613812345678` → `8613812345678`.
+ * A mobile number as stored: digits only, with the country code. A Chinese mobile (1[3-9] and 9
+ * more digits) may be written with or without +86 / 0086 / 86 and with spaces, dashes, dots or
+ * parentheses ("+86 138-0013-8000" → 8613800138000). Another country's number must say its
+ * country code with + or 00 (8–15 digits in all, E.164). Null for anything else.
  */
 export function normalizeMobile(input: string): string | null {
-  let value = input.trim().replace(/[\s\-().\u00a0]/g, '');
-  if (value.startsWith('+')) value = value.slice(1);
-  else if (value.startsWith('00')) value = value.slice(2);
-  if (!/^\d+$/.test(value)) return null;
-  if (CHINESE_MOBILE.test(value)) return `86${value}`;
-  if (value.length < MIN_DIGITS || value.length > MAX_DIGITS) return null;
-  return value;
+  const compact = input.trim().replace(/[\s\-.()]/g, '');
+  const international = compact.startsWith('+') || compact.startsWith('00');
+  const digits = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : compact;
+  if (!/^\d+$/.test(digits)) return null;
+  const chinese = /^(?:86)?(1[3-9]\d{9})$/.exec(digits);
+  if (chinese) return `86${chinese[1]}`;
+  if (digits.startsWith('86')) return null; // a +86 number that is not a mobile
+  if (international && digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0')) return digits;
+  return null;
 }
 
 /** An email as stored: trimmed and lower-cased. */

@@ -60,3 +60,8 @@ export async function memberCountsOf(executor: Executor, accountIds: readonly st
     .groupBy(members.accountId);
   return new Map(rows.map((row) => [row.accountId, row.value]));
 }
+
+/** Direct members a department may hold at `now` (seed 003: 1000). */
+export function departmentCapAt(executor: Executor, now: Date): Promise<number> {
+  return integerAt(executor, 'enterprise.members.perDepartmentMax', now);
+}

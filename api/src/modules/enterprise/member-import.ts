@@ -22,7 +22,7 @@ import {
   unguardCell,
 } from './address-book-rules';
 import type { MemberImportRefusal, MemberImportReport } from './enterprise.type';
-import { departmentCapAt, memberCapAt } from './member-caps';
+import { departmentCapAt, memberCapOf } from './member-cap';
 
 /**
  * The CSV import of an address book (seed 003). The whole file is parsed first (csv-parse); a
@@ -180,7 +180,7 @@ export async function importMembersCsv(ctx: Context, env: ImportEnvironment): Pr
 
   return ctx.db.transaction(async (tx) => {
     await env.lockAccount(tx, account.id);
-    const [memberCap, departmentCap] = [await memberCapAt(tx, account.id, now), await departmentCapAt(tx, now)];
+    const [memberCap, departmentCap] = [await memberCapOf(tx, account.id, now), await departmentCapAt(tx, now)];
     const [memberTotal] = await tx.select({ value: count() }).from(members).where(eq(members.accountId, account.id));
     const departmentRows = await tx
       .select({
