@@ -25,6 +25,7 @@ import { compiledExecution } from './graphql-executor';
 import { trackConnections } from './http-drain';
 import { viewerForToken } from './modules/auth/auth.service';
 import { uploadsRouter } from './modules/certifications/uploads.route';
+import { importsRouter } from './modules/enterprise/imports.route';
 import { exportsRouter } from './modules/exports/exports.route';
 import { createContext } from './request-context';
 import { buildAppSchema } from './schema';
@@ -183,7 +184,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     res.once('close', () => clearTimeout(timer));
     next();
   };
-  app.use(['/graphql', '/uploads', '/exports'], deadline);
+  app.use(['/graphql', '/uploads', '/exports', '/imports'], deadline);
 
   app.use(
     '/graphql',
@@ -234,6 +235,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   };
   app.use('/uploads', uploadsRouter(database.db, viewerOfRequest));
   app.use('/exports', exportsRouter(config, database, viewerOfRequest));
+  app.use('/imports', importsRouter(config, database, viewerOfRequest));
 
   const adminDir = config.adminDistDir;
   const sendPage = (page: string) => (_req: Request, res: Response) => {
@@ -247,7 +249,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   app.get('/playground', sendPage('playground.html'));
   app.use(express.static(adminDir, { index: false, maxAge: '1h', immutable: false }));
   // The SPA's own routes (/, /audit, /login…) all load index.html; unknown API-like paths 404.
-  app.get(/^\/(?!graphql|uploads|exports|healthz|readyz|assets\/).*/, sendPage('index.html'));
+  app.get(/^\/(?!graphql|uploads|exports|imports|healthz|readyz|assets\/).*/, sendPage('index.html'));
   app.use((_req, res) => sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ROUTE', 'Not found.'));
 
   const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
@@ -265,7 +267,8 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
         413,
         'PAYLOAD_TOO_LARGE',
         'BODY_TOO_LARGE',
-        `The request body is larger than ${config.limits.maxBodyBytes} bytes.`,
+        // The route's own limit (an address book import takes more than a GraphQL request).
+        `The request body is larger than ${(error as { limit?: number }).limit ?? config.limits.maxBodyBytes} bytes.`,
       );
       return;
     }

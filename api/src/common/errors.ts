@@ -190,6 +190,7 @@ export const TRANSPORT_REASONS = {
     'IMAGE_TOO_LARGE_DIMENSIONS',
     'NOT_JSON',
     'UNSUPPORTED_ENCODING',
+    'NOT_CSV',
   ],
   INTERNAL_SERVER_ERROR: ['UNEXPECTED'],
 } as const satisfies Record<string, readonly string[]>;

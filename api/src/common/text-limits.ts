@@ -124,7 +124,9 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'GrantDirectoryScopeInput.email': 254,
   'FollowInput.wechatId': 64,
   'MemberFilter.search': 64,
-  'Mutation.importMembers(csv)': 250_000,
+  // Every text variable is at most 20,000 characters (graphql-executor.ts); larger files go to
+  // POST /imports/members.csv.
+  'Mutation.importMembers(csv)': 20_000,
   'Mutation.submitFollowContact(contact)': 254,
   'Mutation.verifyFollowCode(code)': 12,
   // A date is YYYY-MM-DD; a holiday's name is a short phrase (中华人民共和国国庆节 at most).
