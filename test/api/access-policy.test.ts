@@ -33,7 +33,15 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSIGNED_REVIEWER, baseAudiences, OPERATOR, SELF, type Who } from '../../api/src/access/audiences';
+import {
+  ASSIGNED_REVIEWER,
+  baseAudiences,
+  DIRECTORY_MANAGER,
+  DIRECTORY_VIEWER,
+  OPERATOR,
+  SELF,
+  type Who,
+} from '../../api/src/access/audiences';
 import {
   CONNECTION_FIELDS,
   EDGE_FIELDS,
@@ -42,7 +50,7 @@ import {
   POLICY,
   type TypePolicy,
 } from '../../api/src/access/policy';
-import type { Viewer } from '../../api/src/access/viewer';
+import { inDirectoryScope, type Viewer } from '../../api/src/access/viewer';
 import { codeOf, gql, signIn } from '../support/graphql';
 import {
   createTestDatabase,
@@ -198,6 +206,25 @@ interface WalkViewer {
 const localId = (globalId: unknown) =>
   typeof globalId === 'string' ? (Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '') : '';
 
+/**
+ * The enterprise rows the walk reaches all belong to one enterprise account (the demo's certified
+ * one): its local id, and the department paths of its departments and members (by global id), as
+ * the directory scopes of the policy read them.
+ */
+const enterprise = {
+  accountId: '',
+  departmentPaths: new Map<string, string>(),
+  memberPaths: new Map<string, string[]>(),
+};
+const ENTERPRISE_TYPES = new Set([
+  'Department',
+  'Member',
+  'Follow',
+  'FollowEvent',
+  'EnterpriseApp',
+  'DirectoryScopeGrant',
+]);
+
 /** The viewer's relation audiences for a row as the answer shows it. */
 function relationsOf(type: string, row: Json, walker: WalkViewer, parent: Json | null): Who {
   const viewer = walker.viewer;
@@ -205,8 +232,20 @@ function relationsOf(type: string, row: Json, walker: WalkViewer, parent: Json |
   const accountId =
     type === 'Account'
       ? localId(row.id)
-      : localId((row.account as Json | undefined)?.id ?? (parent?.account as Json | undefined)?.id);
+      : ENTERPRISE_TYPES.has(type)
+        ? enterprise.accountId
+        : localId((row.account as Json | undefined)?.id ?? (parent?.account as Json | undefined)?.id);
   let who = viewer.operated.has(accountId) ? OPERATOR : 0;
+  const paths =
+    type === 'Department'
+      ? [enterprise.departmentPaths.get(String(row.id)) ?? '']
+      : type === 'Member'
+        ? (enterprise.memberPaths.get(String(row.id)) ?? [])
+        : [];
+  const scope = viewer.directory.get(accountId);
+  if (paths.length > 0 && inDirectoryScope(scope, paths)) {
+    who |= scope?.permission === 'MANAGE' ? DIRECTORY_VIEWER | DIRECTORY_MANAGER : DIRECTORY_VIEWER;
+  }
   if (type === 'Subject' && walker.ownSubjects.has(localId(row.id))) who |= OPERATOR;
   if (type === 'QuotaRequest' && walker.ownSubjects.has(localId((row.subject as Json | undefined)?.id)))
     who |= OPERATOR;
@@ -341,7 +380,7 @@ beforeAll(async () => {
     GRAPHQL_MAX_TOKENS: '500000',
   });
   url = server.url;
-  for (const role of ['admin', 'moderator', 'reviewer', 'analyst', 'publisher']) {
+  for (const role of ['admin', 'moderator', 'reviewer', 'analyst', 'publisher', 'publisher2']) {
     tokens[role] = await signIn(url, `${role}@example.com`);
   }
   const own = await gql<{
@@ -356,7 +395,7 @@ beforeAll(async () => {
   const ownAccounts = own.data?.accounts.edges.map((edge) => edge.node) ?? [];
   expect(ownAccounts.length).toBeGreaterThan(0);
   const viewers: Record<string, { id: string; roles: string[] }> = {};
-  for (const role of ['admin', 'moderator', 'reviewer', 'analyst', 'publisher']) {
+  for (const role of ['admin', 'moderator', 'reviewer', 'analyst', 'publisher', 'publisher2']) {
     const me = await gql<{ viewer: { id: string; roles: string[] } }>(
       url,
       '{ viewer { id roles } }',
@@ -433,6 +472,55 @@ beforeAll(async () => {
     auditEntry: data.auditLog.edges[0]?.node.id ?? '',
     user: Buffer.from(`User:${viewers.moderator?.id}`).toString('base64url'),
   };
+  // The enterprise account of the demo (seed 003): its tree's paths, as the directory scopes read them.
+  const book = await admin<{
+    accounts: { edges: Array<{ node: { id: string; name: string } }> };
+  }>('{ accounts(first: 20, filter: { nameContains: "星河科技企业号" }) { edges { node { id name } } } }');
+  const enterpriseId = book.accounts.edges.find((edge) => edge.node.name === '星河科技企业号')?.node.id ?? '';
+  enterprise.accountId = localId(enterpriseId);
+  const tree = await admin<{
+    departments: Array<{ id: string; name: string; parent: { id: string } | null }>;
+    members: { edges: Array<{ node: { id: string; departments: Array<{ id: string }> } }> };
+    follows: { edges: Array<{ node: { id: string } }> };
+  }>(
+    `query ($a: ID!) { departments(accountId: $a) { id name parent { id } }
+      members(accountId: $a, first: 100) { edges { node { id departments { id } } } }
+      follows(accountId: $a, first: 1) { edges { node { id } } } }`,
+    { a: enterpriseId },
+  );
+  const parents = new Map(tree.departments.map((d) => [d.id, d.parent?.id ?? null]));
+  const pathOf = (id: string): string => {
+    const parent = parents.get(id);
+    return `${parent ? pathOf(parent) : ''}${localId(id)}/`;
+  };
+  for (const department of tree.departments) enterprise.departmentPaths.set(department.id, pathOf(department.id));
+  for (const { node } of tree.members.edges)
+    enterprise.memberPaths.set(
+      node.id,
+      node.departments.map((d) => pathOf(d.id)),
+    );
+  const marketing = tree.departments.find((d) => d.name === '市场部');
+  Object.assign(ids, {
+    enterpriseAccount: enterpriseId,
+    department: marketing?.id ?? '',
+    member: tree.members.edges[0]?.node.id ?? '',
+    follow: tree.follows.edges[0]?.node.id ?? '',
+  });
+  // The second publisher is a hierarchical administrator of that account: VIEW over 市场部 (demo data).
+  walkers.push({
+    name: 'publisher2 (VIEW over 市场部)',
+    token: tokens.publisher2,
+    viewer: {
+      id: viewers.publisher2?.id ?? '',
+      email: '',
+      displayName: '',
+      roles: (viewers.publisher2?.roles ?? []) as Viewer['roles'],
+      sessionId: '',
+      operated: new Map(),
+      directory: new Map([[enterprise.accountId, { permission: 'VIEW', paths: [pathOf(marketing?.id ?? '')] }]]),
+    },
+    ownSubjects: new Set(),
+  });
   for (const [name, id] of Object.entries(ids)) expect(id, `seeded data has no ${name}`).not.toBe('');
   // The publisher gets a notification (its article blocked, then unblocked), for the inbox's walk.
   for (const mutation of ['blockArticle', 'unblockArticle']) {
@@ -463,7 +551,26 @@ const ENTRY_POINTS: Array<[string, () => string]> = [
     'quotaRequest',
     'auditEntry',
     'user',
+    'department',
+    'member',
+    'follow',
   ].map((name) => [`node (${name})`, () => nodeQuery(ids[name] ?? '')] as [string, () => string]),
+  // The enterprise account's address book, follows and administrators (seed 003).
+  ...['departments', 'directoryScopes', 'enterpriseApps'].map(
+    (name) =>
+      [`${name} (enterprise)`, () => rootQuery(name, `(accountId: "${ids.enterpriseAccount}")`)] as [
+        string,
+        () => string,
+      ],
+  ),
+  ...['members', 'follows', 'followEvents'].map(
+    (name) =>
+      [`${name} (enterprise)`, () => rootQuery(name, `(accountId: "${ids.enterpriseAccount}", first: ${PAGE})`)] as [
+        string,
+        () => string,
+      ],
+  ),
+  ['deliveries', () => rootQuery('deliveries', `(first: ${PAGE})`)],
   ...[
     'accounts',
     'articles',
