@@ -1316,6 +1316,20 @@ export const en: Messages = {
     added: 'Member “{name}” added',
     saved: 'Member “{name}” saved',
     removed: 'Member “{name}” removed',
+    refusals: {
+      DUPLICATE: {
+        memberId: 'Another member of the address book has this member id (case ignored)',
+        mobile: 'Another member of the address book has this mobile',
+        email: 'Another member of the address book has this email',
+        wechatId: 'Another member of the address book has this WeChat id',
+      },
+      INVALID_FORMAT: {
+        memberId: 'A member id is 1–64 letters, digits or _-@.',
+        mobile: 'This is not a valid mobile number',
+        email: 'This is not a valid email',
+        wechatId: 'This is not a valid WeChat id',
+      },
+    },
   },
   memberImport: {
     open: 'Import CSV',

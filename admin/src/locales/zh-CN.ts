@@ -1301,6 +1301,20 @@ export const zhCN = {
     added: '已添加成员“{name}”',
     saved: '已保存成员“{name}”',
     removed: '已移除成员“{name}”',
+    refusals: {
+      DUPLICATE: {
+        memberId: '该成员 ID 已被通讯录中的另一名成员使用（不区分大小写）',
+        mobile: '该手机号已属于通讯录中的另一名成员',
+        email: '该邮箱已属于通讯录中的另一名成员',
+        wechatId: '该微信号已属于通讯录中的另一名成员',
+      },
+      INVALID_FORMAT: {
+        memberId: '成员 ID 只能由 1–64 位字母、数字或 _-@. 组成',
+        mobile: '手机号格式不正确',
+        email: '邮箱格式不正确',
+        wechatId: '微信号格式不正确',
+      },
+    },
   },
   memberImport: {
     open: '导入 CSV',
