@@ -203,7 +203,7 @@ describe.skipIf(!hasChromium)(`enterprise accounts in Chromium (needs ${CHROMIUM
       'e2e-import-01,导入成功,13912345611,e2e.import01@example.com,,工程师,研发中心/后端组',
       'e2e-import-02,导入失败,not-a-mobile,,,,市场部',
     ].join('\n');
-    await page.getByTestId('member-import-csv').locator('textarea').fill(csv);
+    await page.getByTestId('member-import-csv').fill(csv);
     await page.getByTestId('member-import-submit').click();
     await page.getByTestId('member-import-report').waitFor();
     expect(await page.getByTestId('member-import-summary').textContent()).toContain('共 2 行：新增 1，更新 0，拒绝 1');

@@ -1292,7 +1292,7 @@ export const en: Messages = {
   },
   member: {
     memberId: 'Member id',
-    memberIdHint: 'The enterprise’s own id: 1–64 letters, digits or _-@., case ignored; it cannot change later',
+    memberIdHint: "The enterprise’s own id: 1–64 letters, digits or _-{'@'}., case ignored; it cannot change later",
     memberIdRequired: 'Enter the member id',
     name: 'Name',
     nameRequired: 'Enter the name',
@@ -1324,7 +1324,7 @@ export const en: Messages = {
         wechatId: 'Another member of the address book has this WeChat id',
       },
       INVALID_FORMAT: {
-        memberId: 'A member id is 1–64 letters, digits or _-@.',
+        memberId: "A member id is 1–64 letters, digits or _-{'@'}.",
         mobile: 'This is not a valid mobile number',
         email: 'This is not a valid email',
         wechatId: 'This is not a valid WeChat id',

@@ -1277,7 +1277,7 @@ export const zhCN = {
   },
   member: {
     memberId: '成员 ID',
-    memberIdHint: '企业自己的编号：1–64 位字母、数字或 _-@.，不区分大小写，添加后不能修改',
+    memberIdHint: "企业自己的编号：1–64 位字母、数字或 _-{'@'}.，不区分大小写，添加后不能修改",
     memberIdRequired: '请填写成员 ID',
     name: '姓名',
     nameRequired: '请填写姓名',
@@ -1309,7 +1309,7 @@ export const zhCN = {
         wechatId: '该微信号已属于通讯录中的另一名成员',
       },
       INVALID_FORMAT: {
-        memberId: '成员 ID 只能由 1–64 位字母、数字或 _-@. 组成',
+        memberId: "成员 ID 只能由 1–64 位字母、数字或 _-{'@'}. 组成",
         mobile: '手机号格式不正确',
         email: '邮箱格式不正确',
         wechatId: '微信号格式不正确',
