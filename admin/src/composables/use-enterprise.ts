@@ -77,7 +77,16 @@ export function useEnterpriseAccount(accountId: Ref<string>) {
       return;
     }
     const found = result.data?.account ?? null;
-    account.value = found && found.kind === 'ENTERPRISE' ? found : null;
+    if (found) {
+      account.value = found.kind === 'ENTERPRISE' ? found : null;
+    } else {
+      // A hierarchical administrator may not read the account itself (it is not theirs), only
+      // that they hold a scope in it: its heading comes from there.
+      const directory = await loadDirectoryAccounts(viewer.value?.id ?? null);
+      if (current !== request) return;
+      const scopedAccount = directory.find((item) => item.id === id);
+      account.value = scopedAccount ? { ...scopedAccount, operators: [], enterpriseSettings: null } : null;
+    }
     missing.value = !account.value;
   }
 
