@@ -204,6 +204,48 @@ describe.skipIf(!hasChromium)(`enterprise accounts in Chromium (needs ${CHROMIUM
     expect(suite.unexpectedPageErrors()).toEqual([]);
   });
 
+  it('departments: a sub-department added, renamed and deleted; a department with members is not deleted (in Chinese)', async () => {
+    const page = await suite.newPage();
+    await signInAt(page, `/enterprise/${accountId}/address-book?department=${departmentId('人力资源部')}`, PUBLISHER);
+    await page.getByTestId('department-actions').waitFor();
+
+    // A department with members: the refusal in Chinese, and it stays.
+    await page.getByTestId('department-delete').click();
+    await page.locator('.department-delete-confirm').click();
+    await expect
+      .poll(() => page.getByTestId('department-tree-error').textContent())
+      .toBe('部门还有子部门或成员，不能删除：请先移走它们');
+    expect(await page.locator('[data-department="人力资源部"]').count()).toBe(1);
+
+    await page.getByTestId('department-create-child').click();
+    await page.getByTestId('department-name').fill('招聘组');
+    await page.getByTestId('department-submit').click();
+    await page.getByTestId('department-form').waitFor({ state: 'hidden' });
+    await page.locator('[data-department="招聘组"]').waitFor();
+    // The new one is selected: rename it, then delete it (it is empty).
+    await page.waitForURL((url) => url.searchParams.get('department') !== departmentId('人力资源部'));
+    await page.getByTestId('department-rename').click();
+    await page.getByTestId('department-name').fill('校园招聘组');
+    await page.getByTestId('department-submit').click();
+    await page.locator('[data-department="校园招聘组"]').waitFor();
+    expect(await page.locator('[data-department="招聘组"]').count()).toBe(0);
+    await page.getByTestId('department-delete').click();
+    await page.locator('.department-delete-confirm').click();
+    await page.locator('[data-department="校园招聘组"]').waitFor({ state: 'detached' });
+    const names = (
+      await api<{ departments: Department[] }>(
+        'query ($accountId: ID!) { departments(accountId: $accountId) { id name } }',
+        {
+          accountId,
+        },
+      )
+    ).data?.departments.map((department) => department.name);
+    expect(names).toEqual(expect.arrayContaining(DEPARTMENTS));
+    expect(names).not.toContain('校园招聘组');
+
+    expect(suite.unexpectedPageErrors()).toEqual([]);
+  });
+
   it('a CSV import writes the good line and reports the refused one with its reason; the export answers a CSV', async () => {
     const page = await suite.newPage();
     await signInAt(page, `/enterprise/${accountId}/address-book`, PUBLISHER);
@@ -331,9 +373,13 @@ describe.skipIf(!hasChromium)(`enterprise accounts in Chromium (needs ${CHROMIUM
     expect(await page.getByTestId('verification-log-deliveries').count()).toBe(0);
     await screenshot(page, 'enterprise-verification-log');
 
-    // ADMIN reads the outbox from there.
+    // ADMIN comes from the account's page, and reads the outbox from the log.
     const admin = await suite.newPage();
-    await signInAt(admin, `/enterprise/${accountId}/verification-log`, 'admin@example.com');
+    await signInAt(admin, `/accounts/${accountId}`, 'admin@example.com');
+    await admin.getByTestId('account-enterprise').click();
+    await admin.waitForURL((url) => url.pathname === `/enterprise/${accountId}/address-book`);
+    await admin.getByTestId('enterprise-tab-enterprise-verification-log').click();
+    await admin.waitForURL((url) => url.pathname === `/enterprise/${accountId}/verification-log`);
     await admin.getByTestId('verification-log-deliveries').click();
     await admin.waitForURL((url) => url.pathname === '/deliveries');
     await expect.poll(() => admin.getByTestId('delivery-body').count()).toBeGreaterThan(0);
