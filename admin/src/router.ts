@@ -114,6 +114,44 @@ export const router = createRouter({
           meta: { roles: PAGE_ROLES.certify, titleKey: 'certify.title', nav: 'accounts' },
         },
         {
+          // Everyone signed in: the list holds what the viewer administers (none: an empty list).
+          path: 'enterprise',
+          name: 'enterprise',
+          component: () => import('./pages/EnterpriseAccountsPage.vue'),
+          meta: { titleKey: 'enterprise.title' },
+        },
+        {
+          // System administrators (operators, ADMIN) and hierarchical administrators (their scope).
+          path: 'enterprise/:accountId/address-book',
+          name: 'enterprise-address-book',
+          component: () => import('./pages/AddressBookPage.vue'),
+          meta: { titleKey: 'addressBook.title', nav: 'enterprise' },
+        },
+        {
+          path: 'enterprise/:accountId/follows',
+          name: 'enterprise-follows',
+          component: () => import('./pages/FollowsPage.vue'),
+          meta: { roles: PAGE_ROLES.enterprise, titleKey: 'follows.title', nav: 'enterprise' },
+        },
+        {
+          path: 'enterprise/:accountId/verification-log',
+          name: 'enterprise-verification-log',
+          component: () => import('./pages/VerificationLogPage.vue'),
+          meta: { roles: PAGE_ROLES.enterprise, titleKey: 'verificationLog.title', nav: 'enterprise' },
+        },
+        {
+          path: 'enterprise/:accountId/administrators',
+          name: 'enterprise-administrators',
+          component: () => import('./pages/AdministratorsPage.vue'),
+          meta: { roles: PAGE_ROLES.enterprise, titleKey: 'administrators.title', nav: 'enterprise' },
+        },
+        {
+          path: 'deliveries',
+          name: 'deliveries',
+          component: () => import('./pages/DeliveriesPage.vue'),
+          meta: { roles: PAGE_ROLES.deliveries, titleKey: 'deliveries.title', nav: 'enterprise' },
+        },
+        {
           path: 'certifications',
           name: 'certifications',
           component: () => import('./pages/CertificationsPage.vue'),

@@ -156,6 +156,8 @@ interface Ids {
   reprintSourceAccount: string;
   /** The publisher: a user operating several accounts. */
   user: string;
+  /** The demo's certified enterprise account (星河科技企业号, operated by the publisher): ~30 members, follows, events. */
+  enterpriseAccount: string;
 }
 
 interface QueryCase {
@@ -218,6 +220,17 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   Sessions: { role: 'admin' },
   PasswordLink: { role: 'admin', variables: () => ({ token: 'no-such-link' }) },
   // The dashboard's values (DashboardPage.vue: APPEALS_WITHIN_DAYS, EXPIRING_WITHIN_DAYS, the default granularities).
+  // Enterprise accounts (seed 003), on the demo's 星河科技企业号 as its system administrator (the
+  // publisher operates it); the outbox is ADMIN's. The viewer's own directory accounts, the
+  // account's heading, its departments and directory scopes have no page size.
+  MyDirectoryAccounts: { role: 'publisher' },
+  EnterpriseAccount: { role: 'publisher', variables: (ids) => ({ id: ids.enterpriseAccount }) },
+  Departments: { role: 'publisher', variables: (ids) => ({ accountId: ids.enterpriseAccount }) },
+  Members: { role: 'publisher', variables: (ids) => ({ accountId: ids.enterpriseAccount }) },
+  Follows: { role: 'publisher', variables: (ids) => ({ accountId: ids.enterpriseAccount }) },
+  FollowEvents: { role: 'publisher', variables: (ids) => ({ accountId: ids.enterpriseAccount }) },
+  DirectoryScopes: { role: 'publisher', variables: (ids) => ({ accountId: ids.enterpriseAccount }) },
+  Deliveries: { role: 'admin', small: 'the demo outbox holds 2 messages: fewer than 5' },
   DashboardCounts: { role: 'admin', variables: () => ({ appealsWithinDays: 2, expiringWithinDays: 30 }) },
   DashboardCharts: {
     role: 'admin',
@@ -290,6 +303,17 @@ const MUTATIONS_NOT_RUN = [
   'SignOutEverywhere',
   'EndSession',
   'SetPasswordWithLink',
+  'CreateDepartment',
+  'UpdateDepartment',
+  'DeleteDepartment',
+  'AddMember',
+  'UpdateMember',
+  'RemoveMember',
+  'ImportMembers',
+  'ApproveFollow',
+  'SetEnterpriseSettings',
+  'GrantDirectoryScope',
+  'RevokeDirectoryScope',
 ];
 
 /* ------------------------------------------------------------------------------------------------
@@ -611,6 +635,14 @@ async function prepareData(): Promise<Ids> {
 
   const { viewer: publisher } = await must<{ viewer: { id: string } }>('publisher', '{ viewer { id } }');
 
+  // The demo's certified enterprise account, as its operator (the publisher) lists it.
+  const { accounts: enterprises } = await must<{ accounts: Connection<{ id: string; name: string }> }>(
+    'publisher',
+    '{ accounts(first: 20, filter: { kind: ENTERPRISE, nameContains: "星河科技" }) { edges { node { id name } } } }',
+  );
+  const enterpriseAccount = enterprises.edges.find(({ node }) => node.name === '星河科技企业号')?.node.id;
+  if (!enterpriseAccount) throw new Error('setup failed: the demo enterprise account 星河科技企业号 is not seeded');
+
   const { rules } = await must<{ rules: Array<{ key: string }> }>('admin', '{ rules { key } }');
   const ruleKey = rules[0]?.key;
   if (!ruleKey) throw new Error('setup failed: no rules seeded');
@@ -626,6 +658,7 @@ async function prepareData(): Promise<Ids> {
     ruleKey,
     reprintSourceAccount: closed.accountId,
     user: publisher.id,
+    enterpriseAccount,
   };
 }
 

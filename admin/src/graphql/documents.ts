@@ -1499,3 +1499,304 @@ export const setPasswordWithLinkMutation = graphql(`
     }
   }
 `);
+
+/* Enterprise accounts (seed 003): the address book, follows and their verification, administrators. */
+
+/** The enterprise accounts where the viewer is a hierarchical administrator (read with the session). */
+export const myDirectoryAccountsQuery = graphql(`
+  query MyDirectoryAccounts {
+    viewer {
+      id
+      directoryAccounts {
+        id
+        name
+        kind
+        certified
+        subject {
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** An enterprise account's heading: its system administrators (operators) and, for them, its settings. */
+export const enterpriseAccountQuery = graphql(`
+  query EnterpriseAccount($id: ID!) {
+    account(id: $id) {
+      id
+      name
+      kind
+      certified
+      operators {
+        id
+        displayName
+        email
+      }
+      enterpriseSettings {
+        twoStepVerification
+        failureMessage
+        memberCap
+        memberCount
+      }
+    }
+  }
+`);
+
+export const departmentFields = graphql(`
+  fragment DepartmentFields on Department {
+    id
+    name
+    depth
+    position
+    directMemberCount
+    parent {
+      id
+    }
+  }
+`);
+
+export const departmentsQuery = graphql(`
+  query Departments($accountId: ID!) {
+    departments(accountId: $accountId) {
+      ...DepartmentFields
+    }
+  }
+`);
+
+export const memberRowFields = graphql(`
+  fragment MemberRow on Member {
+    id
+    memberId
+    name
+    mobile
+    email
+    wechatId
+    position
+    departments {
+      id
+      name
+    }
+    follow {
+      id
+      status
+    }
+  }
+`);
+
+export const membersQuery = graphql(`
+  query Members($accountId: ID!, $first: Int, $after: String, $filter: MemberFilter) {
+    members(accountId: $accountId, first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...MemberRow
+        }
+      }
+    }
+  }
+`);
+
+export const createDepartmentMutation = graphql(`
+  mutation CreateDepartment($input: CreateDepartmentInput!) {
+    createDepartment(input: $input) {
+      ...DepartmentFields
+    }
+  }
+`);
+
+export const updateDepartmentMutation = graphql(`
+  mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {
+    updateDepartment(id: $id, input: $input) {
+      ...DepartmentFields
+    }
+  }
+`);
+
+export const deleteDepartmentMutation = graphql(`
+  mutation DeleteDepartment($id: ID!) {
+    deleteDepartment(id: $id)
+  }
+`);
+
+export const addMemberMutation = graphql(`
+  mutation AddMember($input: AddMemberInput!) {
+    addMember(input: $input) {
+      ...MemberRow
+    }
+  }
+`);
+
+export const updateMemberMutation = graphql(`
+  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {
+    updateMember(id: $id, input: $input) {
+      ...MemberRow
+    }
+  }
+`);
+
+export const removeMemberMutation = graphql(`
+  mutation RemoveMember($id: ID!) {
+    removeMember(id: $id)
+  }
+`);
+
+export const importMembersMutation = graphql(`
+  mutation ImportMembers($accountId: ID!, $csv: String!) {
+    importMembers(accountId: $accountId, csv: $csv) {
+      rows
+      added
+      updated
+      refused {
+        line
+        memberId
+        field
+        code
+        reason
+        message
+      }
+    }
+  }
+`);
+
+export const followRowFields = graphql(`
+  fragment FollowRow on Follow {
+    id
+    wechatId
+    status
+    method
+    followedAt
+    verifiedAt
+    approvedAt
+    attemptsLeftToday
+    codeSentTo
+    member {
+      id
+      memberId
+      name
+    }
+  }
+`);
+
+export const followsQuery = graphql(`
+  query Follows($accountId: ID!, $status: FollowStatus, $first: Int, $after: String) {
+    follows(accountId: $accountId, status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...FollowRow
+        }
+      }
+    }
+  }
+`);
+
+export const approveFollowMutation = graphql(`
+  mutation ApproveFollow($followId: ID!) {
+    approveFollow(followId: $followId) {
+      ...FollowRow
+    }
+  }
+`);
+
+export const setEnterpriseSettingsMutation = graphql(`
+  mutation SetEnterpriseSettings($accountId: ID!, $input: EnterpriseSettingsInput!) {
+    setEnterpriseSettings(accountId: $accountId, input: $input) {
+      id
+      enterpriseSettings {
+        twoStepVerification
+        failureMessage
+        memberCap
+        memberCount
+      }
+    }
+  }
+`);
+
+export const followEventsQuery = graphql(`
+  query FollowEvents($accountId: ID!, $first: Int, $after: String) {
+    followEvents(accountId: $accountId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          at
+          kind
+          detail
+          follow {
+            id
+            wechatId
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** ADMIN: the built-in delivery provider's outbox. */
+export const deliveriesQuery = graphql(`
+  query Deliveries($first: Int, $after: String) {
+    deliveries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          channel
+          to
+          body
+          sentAt
+        }
+      }
+    }
+  }
+`);
+
+export const directoryScopesQuery = graphql(`
+  query DirectoryScopes($accountId: ID!) {
+    directoryScopes(accountId: $accountId) {
+      permission
+      grantedAt
+      user {
+        id
+        displayName
+        email
+      }
+      grantedBy {
+        id
+        displayName
+      }
+      departments {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const grantDirectoryScopeMutation = graphql(`
+  mutation GrantDirectoryScope($input: GrantDirectoryScopeInput!) {
+    grantDirectoryScope(input: $input)
+  }
+`);
+
+export const revokeDirectoryScopeMutation = graphql(`
+  mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {
+    revokeDirectoryScope(accountId: $accountId, userId: $userId)
+  }
+`);

@@ -22,6 +22,12 @@ export const PAGE_ROLES = {
   reprintRequests: ['ADMIN', 'PUBLISHER'],
   // People: creating users, their roles, deactivation and password links.
   users: ['ADMIN'],
+  // An enterprise account's follows, verification log and administrators: its system
+  // administrators (operators: publishers) and ADMIN. Its address book is open to hierarchical
+  // administrators too (any user holding a directory scope).
+  enterprise: ['ADMIN', 'PUBLISHER'],
+  // The delivery provider's outbox (codes and contacts).
+  deliveries: ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when the roles include one of the allowed ones (no list: anyone signed in). */

@@ -4,6 +4,11 @@ import type {
   Capability,
   CertificationKind,
   CertificationStatus,
+  DeliveryChannel,
+  DirectoryPermission,
+  FollowEventKind,
+  FollowMethod,
+  FollowStatus,
   NamingProblemKind,
   OrganizationCategory,
   QuotaRequestStatus,
@@ -109,3 +114,30 @@ export const NAMING_PROBLEM_KINDS = [
   'LOOKS_LIKE_APP',
   'LENGTH',
 ] as const satisfies readonly NamingProblemKind[];
+
+/** Enterprise accounts: those waiting for an administrator first (the follow requests page's default). */
+export const FOLLOW_STATUSES = [
+  'AWAITING_APPROVAL',
+  'AWAITING_CODE',
+  'UNVERIFIED',
+  'FOLLOWED',
+] as const satisfies readonly FollowStatus[];
+
+export const FOLLOW_METHODS = ['WECHAT_ID', 'BOUND_MOBILE', 'CODE'] as const satisfies readonly FollowMethod[];
+
+export const FOLLOW_EVENT_KINDS = [
+  'FOLLOWED',
+  'MATCHED',
+  'NOT_MATCHED',
+  'CONTACT_UNKNOWN',
+  'CODE_SENT',
+  'WRONG_CODE',
+  'EXPIRED_CODE',
+  'RATE_LIMITED',
+  'VERIFIED',
+  'APPROVED',
+] as const satisfies readonly FollowEventKind[];
+
+export const DIRECTORY_PERMISSIONS = ['VIEW', 'MANAGE'] as const satisfies readonly DirectoryPermission[];
+
+export const DELIVERY_CHANNELS = ['SMS', 'EMAIL'] as const satisfies readonly DeliveryChannel[];

@@ -122,6 +122,25 @@ function describe(refusal: Refusal): string {
   return refusal.message || translate('errors.unexpected', { code });
 }
 
+/**
+ * The text of a refusal reported as data rather than as an error (a refused row of a member
+ * import: its code, reason, field and the API's message), as `errorMessage` words an error.
+ */
+export function refusalText(refusal: {
+  code: string;
+  reason?: string | null;
+  field?: string | null;
+  message: string;
+}): string {
+  return describe({
+    code: refusal.code,
+    reason: refusal.reason ?? undefined,
+    field: refusal.field ?? undefined,
+    message: refusal.message,
+    extensions: {},
+  });
+}
+
 /** A message a person can read, in their language, for any error urql reports. */
 export function errorMessage(error: CombinedError): string {
   if (error.networkError && error.graphQLErrors.length === 0) return translate('errors.network');

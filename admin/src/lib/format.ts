@@ -5,6 +5,20 @@ export function formatDateTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
 }
 
+/** China's time zone (UTC+8, no daylight saving): enterprise accounts count their days in it. */
+export const CHINA_TIME_ZONE = 'Asia/Shanghai';
+
+/** A date-time from the API in China time (whatever the reader's zone), in the reader's language. */
+export function formatChinaDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: CHINA_TIME_ZONE,
+  }).format(date);
+}
+
 /** A JSON value shown to a person: indented, or empty for null. */
 export function formatJson(value: unknown): string {
   if (value === null || value === undefined) return '';

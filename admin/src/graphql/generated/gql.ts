@@ -111,6 +111,28 @@ type Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      email\n      displayName\n      purpose\n      expiresAt\n    }\n  }\n": typeof types.PasswordLinkDocument,
     "\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SetPasswordWithLinkDocument,
+    "\n  query MyDirectoryAccounts {\n    viewer {\n      id\n      directoryAccounts {\n        id\n        name\n        kind\n        certified\n        subject {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyDirectoryAccountsDocument,
+    "\n  query EnterpriseAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      kind\n      certified\n      operators {\n        id\n        displayName\n        email\n      }\n      enterpriseSettings {\n        twoStepVerification\n        failureMessage\n        memberCap\n        memberCount\n      }\n    }\n  }\n": typeof types.EnterpriseAccountDocument,
+    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    depth\n    position\n    directMemberCount\n    parent {\n      id\n    }\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments($accountId: ID!) {\n    departments(accountId: $accountId) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  fragment MemberRow on Member {\n    id\n    memberId\n    name\n    mobile\n    email\n    wechatId\n    position\n    departments {\n      id\n      name\n    }\n    follow {\n      id\n      status\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
+    "\n  query Members($accountId: ID!, $first: Int, $after: String, $filter: MemberFilter) {\n    members(accountId: $accountId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberRow\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.DeleteDepartmentDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRow\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberRow\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation ImportMembers($accountId: ID!, $csv: String!) {\n    importMembers(accountId: $accountId, csv: $csv) {\n      rows\n      added\n      updated\n      refused {\n        line\n        memberId\n        field\n        code\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ImportMembersDocument,
+    "\n  fragment FollowRow on Follow {\n    id\n    wechatId\n    status\n    method\n    followedAt\n    verifiedAt\n    approvedAt\n    attemptsLeftToday\n    codeSentTo\n    member {\n      id\n      memberId\n      name\n    }\n  }\n": typeof types.FollowRowFragmentDoc,
+    "\n  query Follows($accountId: ID!, $status: FollowStatus, $first: Int, $after: String) {\n    follows(accountId: $accountId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FollowRow\n        }\n      }\n    }\n  }\n": typeof types.FollowsDocument,
+    "\n  mutation ApproveFollow($followId: ID!) {\n    approveFollow(followId: $followId) {\n      ...FollowRow\n    }\n  }\n": typeof types.ApproveFollowDocument,
+    "\n  mutation SetEnterpriseSettings($accountId: ID!, $input: EnterpriseSettingsInput!) {\n    setEnterpriseSettings(accountId: $accountId, input: $input) {\n      id\n      enterpriseSettings {\n        twoStepVerification\n        failureMessage\n        memberCap\n        memberCount\n      }\n    }\n  }\n": typeof types.SetEnterpriseSettingsDocument,
+    "\n  query FollowEvents($accountId: ID!, $first: Int, $after: String) {\n    followEvents(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          kind\n          detail\n          follow {\n            id\n            wechatId\n          }\n        }\n      }\n    }\n  }\n": typeof types.FollowEventsDocument,
+    "\n  query Deliveries($first: Int, $after: String) {\n    deliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          to\n          body\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  query DirectoryScopes($accountId: ID!) {\n    directoryScopes(accountId: $accountId) {\n      permission\n      grantedAt\n      user {\n        id\n        displayName\n        email\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      departments {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DirectoryScopesDocument,
+    "\n  mutation GrantDirectoryScope($input: GrantDirectoryScopeInput!) {\n    grantDirectoryScope(input: $input)\n  }\n": typeof types.GrantDirectoryScopeDocument,
+    "\n  mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {\n    revokeDirectoryScope(accountId: $accountId, userId: $userId)\n  }\n": typeof types.RevokeDirectoryScopeDocument,
 };
 const documents: Documents = {
     "\n  query DashboardCounts($appealsWithinDays: Int!, $expiringWithinDays: Int!) {\n    stats {\n      pendingReports {\n        type\n        age\n        count\n      }\n      activeBans {\n        total\n        endingToday\n        endingThisWeek\n        permanent\n      }\n      appealDeadlines(withinDays: $appealsWithinDays) {\n        pending\n        dueSoon\n        overdue\n        deadlineUncertain\n      }\n      certificationWork(expiringWithinDays: $expiringWithinDays) {\n        overdueDispatches\n        expiringSoon\n      }\n    }\n    recordRegistrationByRegion {\n      region\n      accounts\n    }\n  }\n": types.DashboardCountsDocument,
@@ -210,6 +232,28 @@ const documents: Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      email\n      displayName\n      purpose\n      expiresAt\n    }\n  }\n": types.PasswordLinkDocument,
     "\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": types.SetPasswordWithLinkDocument,
+    "\n  query MyDirectoryAccounts {\n    viewer {\n      id\n      directoryAccounts {\n        id\n        name\n        kind\n        certified\n        subject {\n          name\n        }\n      }\n    }\n  }\n": types.MyDirectoryAccountsDocument,
+    "\n  query EnterpriseAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      kind\n      certified\n      operators {\n        id\n        displayName\n        email\n      }\n      enterpriseSettings {\n        twoStepVerification\n        failureMessage\n        memberCap\n        memberCount\n      }\n    }\n  }\n": types.EnterpriseAccountDocument,
+    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    depth\n    position\n    directMemberCount\n    parent {\n      id\n    }\n  }\n": types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments($accountId: ID!) {\n    departments(accountId: $accountId) {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  fragment MemberRow on Member {\n    id\n    memberId\n    name\n    mobile\n    email\n    wechatId\n    position\n    departments {\n      id\n      name\n    }\n    follow {\n      id\n      status\n    }\n  }\n": types.MemberRowFragmentDoc,
+    "\n  query Members($accountId: ID!, $first: Int, $after: String, $filter: MemberFilter) {\n    members(accountId: $accountId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberRow\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.DeleteDepartmentDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRow\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberRow\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation ImportMembers($accountId: ID!, $csv: String!) {\n    importMembers(accountId: $accountId, csv: $csv) {\n      rows\n      added\n      updated\n      refused {\n        line\n        memberId\n        field\n        code\n        reason\n        message\n      }\n    }\n  }\n": types.ImportMembersDocument,
+    "\n  fragment FollowRow on Follow {\n    id\n    wechatId\n    status\n    method\n    followedAt\n    verifiedAt\n    approvedAt\n    attemptsLeftToday\n    codeSentTo\n    member {\n      id\n      memberId\n      name\n    }\n  }\n": types.FollowRowFragmentDoc,
+    "\n  query Follows($accountId: ID!, $status: FollowStatus, $first: Int, $after: String) {\n    follows(accountId: $accountId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FollowRow\n        }\n      }\n    }\n  }\n": types.FollowsDocument,
+    "\n  mutation ApproveFollow($followId: ID!) {\n    approveFollow(followId: $followId) {\n      ...FollowRow\n    }\n  }\n": types.ApproveFollowDocument,
+    "\n  mutation SetEnterpriseSettings($accountId: ID!, $input: EnterpriseSettingsInput!) {\n    setEnterpriseSettings(accountId: $accountId, input: $input) {\n      id\n      enterpriseSettings {\n        twoStepVerification\n        failureMessage\n        memberCap\n        memberCount\n      }\n    }\n  }\n": types.SetEnterpriseSettingsDocument,
+    "\n  query FollowEvents($accountId: ID!, $first: Int, $after: String) {\n    followEvents(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          kind\n          detail\n          follow {\n            id\n            wechatId\n          }\n        }\n      }\n    }\n  }\n": types.FollowEventsDocument,
+    "\n  query Deliveries($first: Int, $after: String) {\n    deliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          to\n          body\n          sentAt\n        }\n      }\n    }\n  }\n": types.DeliveriesDocument,
+    "\n  query DirectoryScopes($accountId: ID!) {\n    directoryScopes(accountId: $accountId) {\n      permission\n      grantedAt\n      user {\n        id\n        displayName\n        email\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      departments {\n        id\n        name\n      }\n    }\n  }\n": types.DirectoryScopesDocument,
+    "\n  mutation GrantDirectoryScope($input: GrantDirectoryScopeInput!) {\n    grantDirectoryScope(input: $input)\n  }\n": types.GrantDirectoryScopeDocument,
+    "\n  mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {\n    revokeDirectoryScope(accountId: $accountId, userId: $userId)\n  }\n": types.RevokeDirectoryScopeDocument,
 };
 
 /**
@@ -614,6 +658,94 @@ export function graphql(source: "\n  query PasswordLink($token: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDirectoryAccounts {\n    viewer {\n      id\n      directoryAccounts {\n        id\n        name\n        kind\n        certified\n        subject {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDirectoryAccounts {\n    viewer {\n      id\n      directoryAccounts {\n        id\n        name\n        kind\n        certified\n        subject {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      kind\n      certified\n      operators {\n        id\n        displayName\n        email\n      }\n      enterpriseSettings {\n        twoStepVerification\n        failureMessage\n        memberCap\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnterpriseAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      kind\n      certified\n      operators {\n        id\n        displayName\n        email\n      }\n      enterpriseSettings {\n        twoStepVerification\n        failureMessage\n        memberCap\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    name\n    depth\n    position\n    directMemberCount\n    parent {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment DepartmentFields on Department {\n    id\n    name\n    depth\n    position\n    directMemberCount\n    parent {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments($accountId: ID!) {\n    departments(accountId: $accountId) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  query Departments($accountId: ID!) {\n    departments(accountId: $accountId) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberRow on Member {\n    id\n    memberId\n    name\n    mobile\n    email\n    wechatId\n    position\n    departments {\n      id\n      name\n    }\n    follow {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Member {\n    id\n    memberId\n    name\n    mobile\n    email\n    wechatId\n    position\n    departments {\n      id\n      name\n    }\n    follow {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($accountId: ID!, $first: Int, $after: String, $filter: MemberFilter) {\n    members(accountId: $accountId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($accountId: ID!, $first: Int, $after: String, $filter: MemberFilter) {\n    members(accountId: $accountId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRow\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportMembers($accountId: ID!, $csv: String!) {\n    importMembers(accountId: $accountId, csv: $csv) {\n      rows\n      added\n      updated\n      refused {\n        line\n        memberId\n        field\n        code\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMembers($accountId: ID!, $csv: String!) {\n    importMembers(accountId: $accountId, csv: $csv) {\n      rows\n      added\n      updated\n      refused {\n        line\n        memberId\n        field\n        code\n        reason\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowRow on Follow {\n    id\n    wechatId\n    status\n    method\n    followedAt\n    verifiedAt\n    approvedAt\n    attemptsLeftToday\n    codeSentTo\n    member {\n      id\n      memberId\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment FollowRow on Follow {\n    id\n    wechatId\n    status\n    method\n    followedAt\n    verifiedAt\n    approvedAt\n    attemptsLeftToday\n    codeSentTo\n    member {\n      id\n      memberId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Follows($accountId: ID!, $status: FollowStatus, $first: Int, $after: String) {\n    follows(accountId: $accountId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FollowRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Follows($accountId: ID!, $status: FollowStatus, $first: Int, $after: String) {\n    follows(accountId: $accountId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FollowRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveFollow($followId: ID!) {\n    approveFollow(followId: $followId) {\n      ...FollowRow\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveFollow($followId: ID!) {\n    approveFollow(followId: $followId) {\n      ...FollowRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEnterpriseSettings($accountId: ID!, $input: EnterpriseSettingsInput!) {\n    setEnterpriseSettings(accountId: $accountId, input: $input) {\n      id\n      enterpriseSettings {\n        twoStepVerification\n        failureMessage\n        memberCap\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetEnterpriseSettings($accountId: ID!, $input: EnterpriseSettingsInput!) {\n    setEnterpriseSettings(accountId: $accountId, input: $input) {\n      id\n      enterpriseSettings {\n        twoStepVerification\n        failureMessage\n        memberCap\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowEvents($accountId: ID!, $first: Int, $after: String) {\n    followEvents(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          kind\n          detail\n          follow {\n            id\n            wechatId\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowEvents($accountId: ID!, $first: Int, $after: String) {\n    followEvents(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          kind\n          detail\n          follow {\n            id\n            wechatId\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries($first: Int, $after: String) {\n    deliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          to\n          body\n          sentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Deliveries($first: Int, $after: String) {\n    deliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          to\n          body\n          sentAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryScopes($accountId: ID!) {\n    directoryScopes(accountId: $accountId) {\n      permission\n      grantedAt\n      user {\n        id\n        displayName\n        email\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      departments {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DirectoryScopes($accountId: ID!) {\n    directoryScopes(accountId: $accountId) {\n      permission\n      grantedAt\n      user {\n        id\n        displayName\n        email\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      departments {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantDirectoryScope($input: GrantDirectoryScopeInput!) {\n    grantDirectoryScope(input: $input)\n  }\n"): (typeof documents)["\n  mutation GrantDirectoryScope($input: GrantDirectoryScopeInput!) {\n    grantDirectoryScope(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {\n    revokeDirectoryScope(accountId: $accountId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {\n    revokeDirectoryScope(accountId: $accountId, userId: $userId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
