@@ -170,15 +170,16 @@ describe.skipIf(!hasChromium)(`accounts and quota requests in Chromium (needs ${
     expect(suite.unexpectedPageErrors()).toEqual([]);
   });
 
-  it('the publisher sees exactly the three accounts it operates', async () => {
+  it('the publisher sees exactly the five accounts it operates', async () => {
     const page = await suite.newPage();
     await signInAt(page, '/accounts', PUBLISHER);
     const names = page.getByTestId('account-row-name');
-    await expect.poll(() => names.count()).toBe(3);
+    await expect.poll(() => names.count()).toBe(5);
+    // Three official accounts and mini-programs, and the demo's two enterprise accounts.
     expect((await names.allTextContents()).map((name) => name.trim()).sort()).toEqual(
-      ['小雨读书会', '小雨文化', '小雨书店小程序'].sort(),
+      ['小雨读书会', '小雨文化', '小雨书店小程序', '星河科技企业号', '小雨文化企业号'].sort(),
     );
-    expect(await page.getByTestId('accounts-total').textContent()).toContain('3');
+    expect(await page.getByTestId('accounts-total').textContent()).toContain('5');
     // No quota queue in a publisher's navigation.
     expect(await page.getByTestId('nav-quota-requests').count()).toBe(0);
     await screenshot(page, 'accounts-publisher');

@@ -170,7 +170,7 @@ describe.skipIf(!hasChromium)(`articles in Chromium (needs ${CHROMIUM})`, () => 
     await page.waitForURL((url) => /^\/articles\/[^/]+$/.test(url.pathname));
     await page.getByTestId('article-reprint').click();
     await page.getByTestId('reprint-account').click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: '小雨文化' }).click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: /^\s*小雨文化\s*$/ }).click();
     await page.getByTestId('reprint-confirm').click();
     await expect
       .poll(async () =>
@@ -185,7 +185,7 @@ describe.skipIf(!hasChromium)(`articles in Chromium (needs ${CHROMIUM})`, () => 
     await expect.poll(() => page.getByTestId('article-policy').textContent()).toBe('白名单转载');
     await page.getByTestId('article-reprint').click();
     await page.getByTestId('reprint-account').click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: '小雨文化' }).click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: /^\s*小雨文化\s*$/ }).click();
     await page.getByTestId('reprint-confirm').click();
     await expect
       .poll(() => page.getByTestId('reprint-error').textContent())
