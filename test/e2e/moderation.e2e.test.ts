@@ -457,6 +457,15 @@ describe.skipIf(!hasChromium)(`moderation in Chromium (needs ${CHROMIUM})`, () =
     // A publisher lifts nothing.
     expect(await page.getByTestId('account-lift-ban').count()).toBe(0);
     expect(await page.getByTestId('account-lift-ban-disabled').count()).toBe(0);
+    // Under a ban, publishing is disabled before anything is written, with the reason; the
+    // capabilities are greyed and say why; the banner offers the appeal.
+    expect(await page.getByTestId('account-publish').count()).toBe(0);
+    expect(await page.getByTestId('account-publish-disabled').isDisabled()).toBe(true);
+    expect(await page.getByTestId('account-ban-blocked').textContent()).toContain('封禁期间不能发表、更正或转载文章');
+    expect(await page.getByTestId('account-capabilities-suspended').textContent()).toContain('暂停');
+    const capability = page.locator('[data-testid^="capability-"]').first();
+    if ((await capability.count()) > 0) expect(await capability.getAttribute('class')).toContain('el-tag--info');
+    await page.getByTestId('account-ban-appeal').waitFor();
 
     // Appeal: the count follows the text; over the limit, it turns red and the appeal cannot be sent.
     await page.getByTestId('account-appeal').click();
@@ -472,8 +481,28 @@ describe.skipIf(!hasChromium)(`moderation in Chromium (needs ${CHROMIUM})`, () =
     await page.getByTestId('appeal-submit').click();
     await page.getByTestId('appeal-form').waitFor({ state: 'hidden' });
     await expect.poll(() => page.locator('[data-kind="appealFiled"]').count()).toBe(1);
-    // Once only: the button is gone.
+    // Once only: the button is gone, here and in the banner, which shows the appeal's status.
     expect(await page.getByTestId('account-appeal').count()).toBe(0);
+    expect(await page.getByTestId('account-ban-appeal').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('account-ban-appeal-status').textContent()).toContain('待处理');
+
+    // An article of the banned account: its correction is disabled, saying why.
+    const articles = await gql<{ articles: { edges: Array<{ node: { id: string; correctionsLeft: number } }> } }>(
+      url,
+      'query ($a: ID) { articles(first: 20, filter: { accountId: $a }) { edges { node { id correctionsLeft reprintOf { id } } } } }',
+      { a: account.id },
+      { token: publisher },
+    );
+    const correctable = articles.data?.articles.edges.find((edge) => edge.node.correctionsLeft > 0)?.node;
+    expect(correctable, 'an article of 小雨文化 with its correction left').toBeTruthy();
+    await page.goto(`${url}/articles/${correctable?.id}`);
+    await page.getByTestId('article-correct-disabled').waitFor();
+    expect(await page.getByTestId('article-correct-blocked').textContent()).toContain(
+      '封禁期间不能发表、更正或转载文章',
+    );
+    expect(await page.getByTestId('article-correct').count()).toBe(0);
+    await page.goto(`${url}/accounts/${account.id}`);
+    await page.getByTestId('account-ban-banner').waitFor();
 
     // Report (a publisher reports as a user: no source to choose).
     await page.getByTestId('account-report').click();

@@ -118,6 +118,7 @@ export const accountOptionsQuery = graphql(`
           id
           name
           kind
+          banned
           subject {
             name
           }

@@ -351,6 +351,7 @@ export const en: Messages = {
     empty: 'No accounts match',
   },
   account: {
+    capabilitiesSuspended: 'Suspended while the account is banned',
     exportData: 'Export account data (JSON)',
     enterprise: 'Enterprise administration',
     title: 'Account',
@@ -477,6 +478,7 @@ export const en: Messages = {
     empty: 'No articles match',
   },
   article: {
+    reprintAccountBanned: '{name} (banned: cannot reprint)',
     title: 'Article',
     notFound: 'No such article, or you may not see it',
     summary: 'Summary',
@@ -601,6 +603,8 @@ export const en: Messages = {
     liftReason: 'Reason for lifting',
     lifted: 'Ban lifted',
     notLiftable: 'A permanent ban for like farming is never lifted',
+    actionsBlocked: 'While banned, the account cannot publish, correct or reprint articles; you may appeal.',
+    appealStatus: 'Appeal: {status}',
   },
   appeal: {
     file: 'Appeal',

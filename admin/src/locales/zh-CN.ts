@@ -354,6 +354,7 @@ export const zhCN = {
     empty: '没有符合条件的公众号',
   },
   account: {
+    capabilitiesSuspended: '封禁期间，以下能力暂停使用',
     exportData: '导出账号数据 (JSON)',
     enterprise: '企业号管理',
     title: '公众号详情',
@@ -478,6 +479,7 @@ export const zhCN = {
     empty: '没有符合条件的文章',
   },
   article: {
+    reprintAccountBanned: '{name}（封禁中，不能转载）',
     title: '文章详情',
     notFound: '文章不存在，或你无权查看',
     summary: '摘要',
@@ -600,6 +602,8 @@ export const zhCN = {
     liftReason: '解除原因',
     lifted: '已解除封禁',
     notLiftable: '集赞导致的永久封禁不可解除（永久封号且不解封）',
+    actionsBlocked: '封禁期间不能发表、更正或转载文章；可以提出申诉。',
+    appealStatus: '申诉状态：{status}',
   },
   appeal: {
     file: '申诉',
