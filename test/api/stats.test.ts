@@ -29,8 +29,8 @@ describe(`statistics agree with the lists they summarise (${driverName})`, () =>
     type Result = {
       stats: {
         day: Array<{ count: number }>;
-        week: Array<{ count: number }>;
-        month: Array<{ period: string; count: number }>;
+        week: Array<{ label: string; count: number }>;
+        month: Array<{ period: string; label: string; count: number }>;
         farming: Array<{ type: string; count: number }>;
       };
       list: { totalCount: number };
@@ -40,8 +40,8 @@ describe(`statistics agree with the lists they summarise (${driverName})`, () =>
       `query ($scope: StatsScope, $from: DateTime, $to: DateTime) {
         stats {
           day: violationsPerPeriod(granularity: DAY, scope: $scope) { count }
-          week: violationsPerPeriod(granularity: WEEK, scope: $scope) { count }
-          month: violationsPerPeriod(granularity: MONTH, scope: $scope) { period count }
+          week: violationsPerPeriod(granularity: WEEK, scope: $scope) { label count }
+          month: violationsPerPeriod(granularity: MONTH, scope: $scope) { period label count }
           farming: violationsPerPeriod(granularity: MONTH, scope: $scope, type: LIKE_FARMING) { type count }
         }
         list: violations(filter: { reportedFrom: $from, reportedTo: $to }) { totalCount }
@@ -58,6 +58,14 @@ describe(`statistics agree with the lists they summarise (${driverName})`, () =>
     expect(sum(stats?.month)).toBe(total);
     // Months start at midnight China time.
     for (const row of stats?.month ?? []) expect(new Date(row.period).getUTCHours()).toBe(16);
+    // And each is named as in China: the month after the UTC instant's (2026-01-31T16:00Z is 2026-02).
+    expect(stats?.month.length).toBeGreaterThan(0);
+    for (const row of stats?.month ?? []) {
+      const local = new Date(Date.parse(row.period) + 8 * 3_600_000);
+      expect(row.label).toBe(`${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`);
+    }
+    expect(stats?.week.length).toBeGreaterThan(0);
+    for (const row of stats?.week ?? []) expect(row.label).toMatch(/^\d{4}-W\d{2}$/);
     expect(stats?.farming.every((row) => row.type === 'LIKE_FARMING')).toBe(true);
   });
 

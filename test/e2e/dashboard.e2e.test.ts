@@ -96,6 +96,12 @@ describe.skipIf(!hasChromium)(`dashboard in Chromium (needs ${CHROMIUM})`, () =>
     expect(await shown(page, 'dashboard-bans-today')).toBe(stats.activeBans.endingToday);
     expect(await shown(page, 'dashboard-bans-week')).toBe(stats.activeBans.endingThisWeek);
     expect(await shown(page, 'dashboard-bans-permanent')).toBe(stats.activeBans.permanent);
+    // The appeals card's big number is the pending count (its title), the overdue ones beside it.
+    expect(stats.appealDeadlines.pending).toBeGreaterThan(stats.appealDeadlines.overdue);
+    expect(await shown(page, 'dashboard-appeals-pending')).toBe(stats.appealDeadlines.pending);
+    expect(await page.getByTestId('dashboard-card-appeals').locator('.card-number').getAttribute('data-value')).toBe(
+      String(stats.appealDeadlines.pending),
+    );
     expect(await shown(page, 'dashboard-appeals-overdue')).toBe(stats.appealDeadlines.overdue);
     expect(await shown(page, 'dashboard-appeals-due-soon')).toBe(stats.appealDeadlines.dueSoon);
     const byType = new Map<string, number>();

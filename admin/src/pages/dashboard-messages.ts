@@ -33,7 +33,7 @@ const zhCN = {
     },
     appeals: {
       title: '待处理申诉',
-      pending: '全部待处理',
+      pending: '待处理',
       dueSoon: '{days} 天内到期',
       overdue: '已逾期',
       uncertain: '期限待定',
@@ -128,7 +128,7 @@ const en: DashboardMessages = {
     },
     appeals: {
       title: 'Pending appeals',
-      pending: 'All pending',
+      pending: 'Pending',
       dueSoon: 'Due within {days} days',
       overdue: 'Overdue',
       uncertain: 'Deadline uncertain',

@@ -605,14 +605,14 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'certificationFunnel',
     'correctionsPerPeriod',
   ),
-  ViolationPeriodCount: valueType('period', 'type', 'count'),
+  ViolationPeriodCount: valueType('period', 'label', 'type', 'count'),
   LadderStepCount: valueType('step', 'orMore', 'count'),
   ActiveBanCounts: valueType('total', 'endingToday', 'endingThisWeek', 'permanent'),
   PendingReportCount: valueType('type', 'age', 'count'),
   AppealDeadlineCounts: valueType('pending', 'dueSoon', 'overdue', 'deadlineUncertain'),
   CertificationWorkCounts: valueType('overdueDispatches', 'expiringSoon'),
   CertificationFunnel: valueType('started', 'paid', 'dispatched', 'approved', 'rejected', 'passRate'),
-  CorrectionPeriodCount: valueType('period', 'count', 'changedCharacters'),
+  CorrectionPeriodCount: valueType('period', 'label', 'count', 'changedCharacters'),
 
   NotificationConnection: valueType('edges', 'pageInfo', 'totalCount', 'unreadCount'),
 

@@ -58,8 +58,11 @@ export class StatsScope {
 
 @ObjectType()
 export class ViolationPeriodCount {
-  @Field({ description: 'Start of the period.' })
+  @Field({ description: 'Start of the period (a China-time day, ISO week or month), as an instant.' })
   period!: Date;
+
+  @Field({ description: 'The period as named in China time: `2026-02`, `2026-W07` or `2026-02-14`.' })
+  label!: string;
 
   @Field(() => ViolationType)
   type!: ViolationTypeName;
@@ -156,8 +159,11 @@ export class CertificationFunnel {
 
 @ObjectType()
 export class CorrectionPeriodCount {
-  @Field()
+  @Field({ description: 'Start of the period (a China-time day, ISO week or month), as an instant.' })
   period!: Date;
+
+  @Field({ description: 'The period as named in China time: `2026-02`, `2026-W07` or `2026-02-14`.' })
+  label!: string;
 
   @Field(() => Int)
   count!: number;

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { badInput } from '../../common/errors';
 import type { Context } from '../../context';
 import type { AccountKindName, CertificationKindName, ViolationTypeName } from '../../db/schema';
+import { periodLabel } from './period-label';
 
 /**
  * Statistics for analysts and the dashboard. Every figure is one SQL aggregation in the database
@@ -80,7 +81,10 @@ export async function violationsPerPeriod(
           ${accountScope(sql`v.account_id`, scope)}
         group by 1, 2 order by 1, 2`,
   );
-  return result.map((row) => ({ period: new Date(row.period), type: row.type, count: asNumber(row.count) }));
+  return result.map((row) => {
+    const period = new Date(row.period);
+    return { period, label: periodLabel(period, scope.granularity), type: row.type, count: asNumber(row.count) };
+  });
 }
 
 /** Confirmed violations by the ladder step they reached (ordinal; `4+` folded into 4 by default). */
@@ -224,9 +228,13 @@ export async function correctionsPerPeriod(ctx: Context, scope: StatsScope & { g
           ${accountScope(accountId, scope)}
         group by 1 order by 1`,
   );
-  return result.map((row) => ({
-    period: new Date(row.period),
-    count: asNumber(row.count),
-    changedCharacters: asNumber(row.characters),
-  }));
+  return result.map((row) => {
+    const period = new Date(row.period);
+    return {
+      period,
+      label: periodLabel(period, scope.granularity),
+      count: asNumber(row.count),
+      changedCharacters: asNumber(row.characters),
+    };
+  });
 }
