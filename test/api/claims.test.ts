@@ -18,9 +18,12 @@ let nameA: string;
 let subjectSeq = 700;
 
 const MINUTE = 60_000;
-const CLAIM = 'mutation ($id: ID!, $takeOver: Boolean) { claimViolation(id: $id, takeOver: $takeOver) { id claimedAt claimExpiresAt claimedBy { email } } }';
-const CONFIRM = 'mutation ($id: ID!, $takeOver: Boolean) { confirmViolation(id: $id, note: "证据确凿", takeOver: $takeOver) { id status claimedBy { email } } }';
-const DISMISS = 'mutation ($id: ID!, $takeOver: Boolean) { dismissViolation(id: $id, note: "证据不足", takeOver: $takeOver) { id status claimedBy { email } } }';
+const CLAIM =
+  'mutation ($id: ID!, $takeOver: Boolean) { claimViolation(id: $id, takeOver: $takeOver) { id claimedAt claimExpiresAt claimedBy { email } } }';
+const CONFIRM =
+  'mutation ($id: ID!, $takeOver: Boolean) { confirmViolation(id: $id, note: "证据确凿", takeOver: $takeOver) { id status claimedBy { email } } }';
+const DISMISS =
+  'mutation ($id: ID!, $takeOver: Boolean) { dismissViolation(id: $id, note: "证据不足", takeOver: $takeOver) { id status claimedBy { email } } }';
 const DISMISS_MANY = 'mutation ($input: DismissViolationsInput!) { dismissViolations(input: $input) { id status } }';
 const STATE = 'query ($id: ID!) { violation(id: $id) { id status claimedAt claimExpiresAt claimedBy { email } } }';
 
@@ -154,12 +157,9 @@ describe(`claims that hold (${driverName})`, () => {
     expect(actions).toContainEqual({ action: 'violation.takeOver', actor: { email: 'moderator-b@example.com' } });
     expect(actions).toContainEqual({ action: 'violation.claim', actor: { email: 'moderator@example.com' } });
 
-    const inbox = await gql<{ notifications: { edges: Array<{ node: { kind: string; title: string; body: string } }> } }>(
-      url,
-      '{ notifications(first: 20) { edges { node { kind title body } } } }',
-      {},
-      { token: tokenA },
-    );
+    const inbox = await gql<{
+      notifications: { edges: Array<{ node: { kind: string; title: string; body: string } }> };
+    }>(url, '{ notifications(first: 20) { edges { node { kind title body } } } }', {}, { token: tokenA });
     const notice = inbox.data?.notifications.edges.find((edge) => edge.node.kind === 'CLAIM_TAKEN_OVER')?.node;
     expect(notice?.body).toContain('王五');
 
@@ -167,7 +167,10 @@ describe(`claims that hold (${driverName})`, () => {
     expectClaimedByOther(await gql(url, CONFIRM, { id }, { token: tokenA }));
     const back = await gql<{ confirmViolation: State }>(url, CONFIRM, { id, takeOver: true }, { token: tokenA });
     expect(back.errors).toBeUndefined();
-    expect(back.data?.confirmViolation).toMatchObject({ status: 'CONFIRMED', claimedBy: { email: 'moderator@example.com' } });
+    expect(back.data?.confirmViolation).toMatchObject({
+      status: 'CONFIRMED',
+      claimedBy: { email: 'moderator@example.com' },
+    });
   });
 
   it('a claim lapses after the rule’s 30 minutes: the item is anyone’s again', async () => {
@@ -193,10 +196,16 @@ describe(`claims that hold (${driverName})`, () => {
     expect((await state(confirmed)).claimedBy).toBeNull();
     const c = await gql<{ confirmViolation: State }>(url, CONFIRM, { id: confirmed }, { token: tokenB });
     expect(c.errors).toBeUndefined();
-    expect(c.data?.confirmViolation).toMatchObject({ status: 'CONFIRMED', claimedBy: { email: 'moderator-b@example.com' } });
+    expect(c.data?.confirmViolation).toMatchObject({
+      status: 'CONFIRMED',
+      claimedBy: { email: 'moderator-b@example.com' },
+    });
     const d = await gql<{ dismissViolation: State }>(url, DISMISS, { id: dismissed }, { token: tokenB });
     expect(d.errors).toBeUndefined();
-    expect(d.data?.dismissViolation).toMatchObject({ status: 'DISMISSED', claimedBy: { email: 'moderator-b@example.com' } });
+    expect(d.data?.dismissViolation).toMatchObject({
+      status: 'DISMISSED',
+      claimedBy: { email: 'moderator-b@example.com' },
+    });
     // A decided item is no longer claimable.
     expect(refusalOf(await gql(url, CLAIM, { id: dismissed }, { token: tokenA }))).toEqual({
       code: 'INVALID_TRANSITION',

@@ -158,6 +158,7 @@ export const zhCN = {
         USER_DEACTIVATED: '该用户已停用，请先重新启用',
         ALREADY_VERIFIED: '该关注已经通过验证',
         NOT_AWAITING_APPROVAL: '该关注不在待审批状态，可能已被其他管理员处理',
+        CLAIMED_BY_OTHER: '{claimedBy} 正在处理（{claimedAt} 认领，{expiresAt} 失效），已刷新该条',
       },
       RATE_LIMITED: {
         DAILY_ATTEMPTS: '今天输错验证码的次数已达上限，请明天（北京时间零点后）再试',
@@ -721,6 +722,15 @@ export const zhCN = {
     claimedByYou: '你已认领',
     claimedAt: '{name} 于 {at} 认领',
     claimedDone: '已认领',
+    view: '认领范围',
+    viewOpen: '待认领+我的',
+    viewMine: '我的',
+    viewAll: '全部',
+    heldBy: '{name} 处理中',
+    takeOverTitle: '接手认领',
+    takeOverAsk: '{name} 正在处理（{claimedAt} 认领，{expiresAt} 失效），仍要接手吗？',
+    takeOver: '接手',
+    takenOver: '已接手',
   },
   appeals: {
     title: '申诉处理',

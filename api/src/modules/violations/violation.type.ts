@@ -149,7 +149,8 @@ export class Violation extends Node {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the claim lapses (claimedAt + the rule moderation.claimMinutes); null when unclaimed or decided.',
+    description:
+      'When the claim lapses (claimedAt + the rule moderation.claimMinutes); null when unclaimed or decided.',
   })
   claimExpiresAt!: Date | null;
 

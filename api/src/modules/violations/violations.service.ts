@@ -234,7 +234,7 @@ function heldByOther(row: ViolationRow, state: ClaimState): boolean {
 }
 
 /** CLAIMED_BY_OTHER for one row, naming the holder and when the claim lapses. */
-async function claimedByOther(ctx: Context, executor: Executor, row: ViolationRow, minutes: number) {
+async function claimedByOther(executor: Executor, row: ViolationRow, minutes: number) {
   const [holder] = row.claimedById
     ? await executor.select({ displayName: users.displayName }).from(users).where(eq(users.id, row.claimedById))
     : [];
@@ -296,7 +296,7 @@ async function claimRows(
   if (held.length > 0 && !takeOver) {
     const [first] = held;
     if (!first) throw new Error('unreachable');
-    const refusal = await claimedByOther(ctx, tx, first, state.minutes);
+    const refusal = await claimedByOther(tx, first, state.minutes);
     if (ids.length > 1) {
       throw new AppError(
         'INVALID_TRANSITION',
@@ -795,8 +795,7 @@ export type ClaimFilterName = (typeof CLAIM_FILTERS)[number];
 async function claimFilterCondition(ctx: Context, claim: ClaimFilterName): Promise<SQL | null> {
   if (claim === 'ANY') return null;
   const viewerId = ctx.viewer?.id;
-  if (!viewerId || !seesAllAccounts(ctx))
-    throw forbidden('ROLE', 'Only staff filter violations by claim.');
+  if (!viewerId || !seesAllAccounts(ctx)) throw forbidden('ROLE', 'Only staff filter violations by claim.');
   const cutoff = new Date(ctx.clock.now().getTime() - (await claimMinutes(ctx)) * 60_000);
   const live = sql`(${violations.claimedById} is not null and ${violations.claimedAt} > ${cutoff.toISOString()}::timestamptz)`;
   switch (claim) {
