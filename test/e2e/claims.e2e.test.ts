@@ -105,6 +105,9 @@ describe.skipIf(!hasChromium)(`claims in Chromium with two moderators (needs ${C
     await expect.poll(() => rows(pageB).count()).toBe(1);
     expect(await rows(pageB).first().getAttribute('class')).toContain('is-held');
     expect(await rows(pageB).first().getByTestId('moderation-row-claimed').textContent()).toContain(nameA);
+    expect((await rows(pageB).first().getByTestId('moderation-row-held').textContent())?.trim()).toBe(
+      `${nameA} 处理中`,
+    );
 
     // B: c asks first; cancelling changes nothing.
     await pageB.locator('.page-title').click();
@@ -138,6 +141,7 @@ describe.skipIf(!hasChromium)(`claims in Chromium with two moderators (needs ${C
     );
     await expect.poll(() => rows(pageA).first().getByTestId('moderation-row-claimed').textContent()).toContain('王五');
     expect(await rows(pageA).first().getAttribute('class')).toContain('is-held');
+    expect((await rows(pageA).first().getByTestId('moderation-row-held').textContent())?.trim()).toBe('王五 处理中');
     expect(await pageA.locator('[data-testid="confirm-violation-preview"]:visible').count()).toBe(0);
     expect(await holder()).toBe(MODERATOR_B);
     await screenshot(pageA, 'claims-refused');
