@@ -736,6 +736,8 @@ export const en: Messages = {
     takeOverAsk: '{name} is working on this (claimed {claimedAt}, lapses {expiresAt}). Take it over anyway?',
     takeOver: 'Take over',
     takenOver: 'Taken over',
+    bulkHeld:
+      'Nothing was dismissed: {count} of the selected reports are held by other moderators. The queue has been refreshed; take them over from their details and try again.',
   },
   appeals: {
     title: 'Appeals',

@@ -731,6 +731,7 @@ export const zhCN = {
     takeOverAsk: '{name} 正在处理（{claimedAt} 认领，{expiresAt} 失效），仍要接手吗？',
     takeOver: '接手',
     takenOver: '已接手',
+    bulkHeld: '没有驳回任何举报：所选中有 {count} 条正由其他审核员处理。队列已刷新，可在详情中接手后重试。',
   },
   appeals: {
     title: '申诉处理',
