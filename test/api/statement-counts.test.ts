@@ -184,7 +184,8 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   QuotaRequests: { role: 'admin' },
   Articles: { role: 'admin' },
   Article: { role: 'admin', variables: (ids) => ({ id: ids.article }) }, // reprints(first: 10) in ArticleFields
-  Violations: { role: 'admin' },
+  // The moderator's default queue: the claim filter (and claimExpiresAt's rule, read once a request).
+  Violations: { role: 'admin', variables: () => ({ filter: { claim: 'UNCLAIMED_OR_MINE' } }) },
   Violation: { role: 'admin', variables: (ids) => ({ id: ids.violation }) },
   PenaltyPreview: { role: 'admin', variables: (ids) => ({ violationId: ids.violation }) },
   AccountViolations: { role: 'admin' },

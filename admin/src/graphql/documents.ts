@@ -486,6 +486,7 @@ export const violationRowFields = graphql(`
     reportCount
     evidence
     claimedAt
+    claimExpiresAt
     claimedBy {
       id
       displayName
@@ -561,8 +562,8 @@ export const penaltyPreviewQuery = graphql(`
 `);
 
 export const claimViolationMutation = graphql(`
-  mutation ClaimViolation($id: ID!) {
-    claimViolation(id: $id) {
+  mutation ClaimViolation($id: ID!, $takeOver: Boolean) {
+    claimViolation(id: $id, takeOver: $takeOver) {
       ...ViolationDetail
     }
   }
@@ -577,8 +578,8 @@ export const addViolationNoteMutation = graphql(`
 `);
 
 export const confirmViolationMutation = graphql(`
-  mutation ConfirmViolation($id: ID!, $note: String) {
-    confirmViolation(id: $id, note: $note) {
+  mutation ConfirmViolation($id: ID!, $note: String, $takeOver: Boolean) {
+    confirmViolation(id: $id, note: $note, takeOver: $takeOver) {
       id
       type
       status
@@ -594,8 +595,8 @@ export const confirmViolationMutation = graphql(`
 `);
 
 export const dismissViolationMutation = graphql(`
-  mutation DismissViolation($id: ID!, $note: String!) {
-    dismissViolation(id: $id, note: $note) {
+  mutation DismissViolation($id: ID!, $note: String!, $takeOver: Boolean) {
+    dismissViolation(id: $id, note: $note, takeOver: $takeOver) {
       id
       status
     }

@@ -1,7 +1,7 @@
 import type { CombinedError } from '@urql/vue';
 import { ElMessage } from 'element-plus';
 import { i18n, translate } from '../i18n';
-import { formatDateMinutes } from './format';
+import { formatClock, formatDateMinutes } from './format';
 
 /**
  * A refusal as the API gives it (README "Errors"): the code and the reason — the case within the
@@ -65,6 +65,11 @@ function paramsOf(refusal: Refusal): Record<string, unknown> {
   if (refusal.field) params.field = refusal.field.replace(/^input\./, '');
   if (typeof refusal.extensions.endsAt === 'string') {
     params.endsAt = formatDateMinutes(refusal.extensions.endsAt, String(i18n.global.locale.value));
+  }
+  // A claim's times (CLAIMED_BY_OTHER): the hour and minute, as "14:05 认领，14:35 失效".
+  for (const key of ['claimedAt', 'expiresAt']) {
+    const value = refusal.extensions[key];
+    if (typeof value === 'string') params[key] = formatClock(value, String(i18n.global.locale.value));
   }
   return params;
 }

@@ -30,6 +30,13 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** The hour and minute of a date-time (14:05): claims, which last minutes. */
+export function formatClock(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+}
+
 /** A date-time from the API as a date and minutes (no seconds): deadlines and ban ends. */
 export function formatDateMinutes(iso: string, locale: string): string {
   const date = new Date(iso);

@@ -156,6 +156,8 @@ export const en: Messages = {
         USER_DEACTIVATED: 'This user is deactivated: reactivate them first',
         ALREADY_VERIFIED: 'This follow is already verified',
         NOT_AWAITING_APPROVAL: 'This follow is not awaiting approval: another administrator may have decided it',
+        CLAIMED_BY_OTHER:
+          '{claimedBy} is working on this (claimed {claimedAt}, lapses {expiresAt}); the row has been refreshed',
       },
       RATE_LIMITED: {
         DAILY_ATTEMPTS: 'Too many wrong codes today: try again after midnight (China time)',
@@ -729,6 +731,17 @@ export const en: Messages = {
     claimedByYou: 'Claimed by you',
     claimedAt: 'Claimed by {name} at {at}',
     claimedDone: 'Claimed',
+    view: 'Claims',
+    viewOpen: 'Unclaimed + mine',
+    viewMine: 'Mine',
+    viewAll: 'All',
+    heldBy: '{name} is on it',
+    takeOverTitle: 'Take over the claim',
+    takeOverAsk: '{name} is working on this (claimed {claimedAt}, lapses {expiresAt}). Take it over anyway?',
+    takeOver: 'Take over',
+    takenOver: 'Taken over',
+    bulkHeld:
+      'Nothing was dismissed: {count} of the selected reports are held by other moderators. The queue has been refreshed; take them over from their details and try again.',
   },
   appeals: {
     title: 'Appeals',

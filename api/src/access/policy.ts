@@ -413,6 +413,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
       decisionNote: STAFF,
       claimedBy: STAFF_IDENTITY,
       claimedAt: STAFF,
+      claimExpiresAt: STAFF,
       decidedBy: STAFF_IDENTITY,
       notes: MODERATOR | ANALYST | ADMIN,
     },

@@ -15,12 +15,27 @@ import {
 import { Account } from '../accounts/account.type';
 import { Article } from '../articles/article.type';
 import { User } from '../auth/user.type';
+import { CLAIM_FILTERS, type ClaimFilterName } from './violations.service';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ViolationType = asEnum(VIOLATION_TYPES);
 registerEnumType(ViolationType, { name: 'ViolationType' });
+
+export const ClaimFilter = asEnum(CLAIM_FILTERS);
+registerEnumType(ClaimFilter, {
+  name: 'ClaimFilter',
+  description:
+    'The queue by claim (staff only). A claim lapses after the rule moderation.claimMinutes and then counts as unclaimed.',
+  valuesConfig: {
+    ANY: { description: 'Every violation, claimed or not.' },
+    UNCLAIMED: { description: 'No live claim: never claimed, or the claim has lapsed.' },
+    MINE: { description: 'The viewer’s live claims.' },
+    OTHERS: { description: 'Live claims of other moderators.' },
+    UNCLAIMED_OR_MINE: { description: 'UNCLAIMED and MINE together: what the viewer may act on without taking over.' },
+  },
+});
 export const ViolationSource = asEnum(VIOLATION_SOURCES);
 registerEnumType(ViolationSource, {
   name: 'ViolationSource',
@@ -131,6 +146,13 @@ export class Violation extends Node {
 
   @Field(() => Date, { nullable: true })
   claimedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the claim lapses (claimedAt + the rule moderation.claimMinutes); null when unclaimed or decided.',
+  })
+  claimExpiresAt!: Date | null;
 
   @Field(() => User, { nullable: true })
   decidedBy!: User | null;
@@ -288,6 +310,10 @@ export class ViolationFilter {
   @Field(() => Date, { nullable: true })
   @IsOptional()
   reportedTo?: Date | null;
+
+  @Field(() => ClaimFilter, { nullable: true, description: 'By claim (staff only); ANY when absent.' })
+  @IsOptional()
+  claim?: ClaimFilterName | null;
 }
 
 @InputType()
@@ -334,4 +360,11 @@ export class DismissViolationsInput {
   @Field()
   @MaxLength(2000)
   note!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Take over items other moderators hold; without it such items refuse the whole call.',
+  })
+  @IsOptional()
+  takeOver?: boolean | null;
 }

@@ -36,6 +36,8 @@ import {
 } from './violation.type';
 import {
   addViolationNote,
+  claimExpiry,
+  claimMinutes,
   claimViolation,
   confirmViolation,
   decideAppeal,
@@ -114,9 +116,16 @@ export class ViolationResolver {
   }
 
   @Authorized('MODERATOR')
-  @Mutation(() => Violation, { description: 'Takes a pending violation to work on.' })
-  async claimViolation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ViolationRow> {
-    return claimViolation(ctx, localIdOf('Violation', id, 'id'));
+  @Mutation(() => Violation, {
+    description:
+      'Takes a pending violation to work on (again: renews the claim). Another moderator’s live claim is INVALID_TRANSITION / CLAIMED_BY_OTHER unless takeOver.',
+  })
+  async claimViolation(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('takeOver', () => Boolean, { nullable: true, defaultValue: false }) takeOver?: boolean | null,
+  ): Promise<ViolationRow> {
+    return claimViolation(ctx, localIdOf('Violation', id, 'id'), Boolean(takeOver));
   }
 
   @Authorized('MODERATOR')
@@ -133,35 +142,45 @@ export class ViolationResolver {
 
   @Authorized('MODERATOR')
   @Mutation(() => Violation, {
-    description: 'Confirms: ordinal + penalty from the ladder in force, in one transaction.',
+    description:
+      'Confirms: ordinal + penalty from the ladder in force, in one transaction. Claims it implicitly; another moderator’s live claim is CLAIMED_BY_OTHER unless takeOver.',
   })
   async confirmViolation(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg('takeOver', () => Boolean, { nullable: true, defaultValue: false }) takeOver?: boolean | null,
   ): Promise<ViolationRow> {
-    return confirmViolation(ctx, localIdOf('Violation', id, 'id'), note);
+    return confirmViolation(ctx, localIdOf('Violation', id, 'id'), note, Boolean(takeOver));
   }
 
   @Authorized('MODERATOR')
-  @Mutation(() => Violation, { description: 'Dismisses a pending violation; the note is required.' })
+  @Mutation(() => Violation, {
+    description:
+      'Dismisses a pending violation; the note is required. Claims it implicitly; another moderator’s live claim is CLAIMED_BY_OTHER unless takeOver.',
+  })
   async dismissViolation(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('note') note: string,
+    @Arg('takeOver', () => Boolean, { nullable: true, defaultValue: false }) takeOver?: boolean | null,
   ): Promise<ViolationRow> {
-    const [row] = await dismissViolations(ctx, [localIdOf('Violation', id, 'id')], note);
+    const [row] = await dismissViolations(ctx, [localIdOf('Violation', id, 'id')], note, Boolean(takeOver));
     if (!row) throw new Error('dismissal returned nothing');
     return row;
   }
 
   @Authorized('MODERATOR')
-  @Mutation(() => [Violation], { description: 'Dismisses several pending violations with one note: all or none.' })
+  @Mutation(() => [Violation], {
+    description:
+      'Dismisses several pending violations with one note: all or none. If any is held by another moderator (a live claim), the whole call is refused with INVALID_TRANSITION / CLAIMED_BY_OTHER naming the held items in extensions.ids, and nothing is written, unless input.takeOver. The others are claimed implicitly.',
+  })
   async dismissViolations(@Ctx() ctx: Context, @Arg('input') input: DismissViolationsInput): Promise<ViolationRow[]> {
     return dismissViolations(
       ctx,
       input.ids.map((id) => localIdOf('Violation', id, 'input.ids')),
       input.note,
+      Boolean(input.takeOver),
     );
   }
 
@@ -189,6 +208,12 @@ export class ViolationResolver {
   @FieldResolver(() => User, { nullable: true })
   async claimedBy(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<UserRow | null> {
     return ctx.loaders.userById.load(row.claimedById);
+  }
+
+  @FieldResolver(() => Date, { nullable: true })
+  async claimExpiresAt(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<Date | null> {
+    if (!row.claimedAt || row.status !== 'PENDING') return null;
+    return claimExpiry(row.claimedAt, await claimMinutes(ctx));
   }
 
   @FieldResolver(() => User, { nullable: true })

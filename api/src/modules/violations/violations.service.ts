@@ -1,6 +1,7 @@
 import { and, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
+import { toGlobalId } from '../../common/ids';
 import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
@@ -13,6 +14,7 @@ import {
   articles,
   type PenaltyRow,
   penalties,
+  users,
   type ViolationRow,
   type ViolationSourceName,
   type ViolationStatusName,
@@ -27,7 +29,7 @@ import { workingCalendarFor } from '../calendar/calendar.service';
 import { addWorkingDays, yearsFor } from '../calendar/working-days';
 import { integerAt, valueAt } from '../rules/rules.service';
 import { type DetectionPatterns, detectViolations } from './detector';
-import { notifyOperators } from './notifications.service';
+import { notifyOperators, notifyUser } from './notifications.service';
 import { banEnd, type Ladder, penaltyForOrdinal } from './penalty-ladder';
 
 const isModerator = (ctx: Context) => hasRole(ctx.viewer, 'MODERATOR');
@@ -182,18 +184,170 @@ export async function findViolation(ctx: Context, id: string): Promise<Violation
   return ctx.viewer && operators.includes(ctx.viewer.id) ? row : null;
 }
 
-/** A moderator takes a pending violation, so others see it is being worked on. */
-export async function claimViolation(ctx: Context, id: string): Promise<ViolationRow> {
+const CLAIM_MINUTES = 'moderation.claimMinutes';
+const claimMinutesByRequest = new WeakMap<Context, Promise<number>>();
+
+/** The rule's minutes a claim holds, read once per request (lists ask it for every row). */
+export function claimMinutes(ctx: Context): Promise<number> {
+  let minutes = claimMinutesByRequest.get(ctx);
+  if (!minutes) {
+    minutes = integerAt(ctx.db, CLAIM_MINUTES, ctx.clock.now());
+    claimMinutesByRequest.set(ctx, minutes);
+  }
+  return minutes;
+}
+
+/** When a claim made at `claimedAt` lapses. */
+export function claimExpiry(claimedAt: Date, minutes: number): Date {
+  return new Date(claimedAt.getTime() + minutes * 60_000);
+}
+
+/** Rows another moderator holds with a live claim (not the viewer's, not lapsed at `cutoff`). */
+function heldByOtherCondition(viewerId: string, cutoff: Date): SQL {
+  return sql`(${violations.claimedById} is not null and ${violations.claimedById} <> ${viewerId} and ${violations.claimedAt} > ${cutoff.toISOString()}::timestamptz)`;
+}
+
+/** Rows the viewer may take without a take-over: unclaimed, their own, or a lapsed claim. */
+function claimableCondition(viewerId: string, cutoff: Date): SQL {
+  return sql`not ${heldByOtherCondition(viewerId, cutoff)}`;
+}
+
+interface ClaimState {
+  viewerId: string;
+  now: Date;
+  minutes: number;
+  cutoff: Date;
+}
+
+async function claimState(ctx: Context, executor: Executor): Promise<ClaimState> {
+  const viewerId = ctx.viewer?.id;
+  if (!viewerId) throw new Error('claims need a signed-in viewer');
+  const now = ctx.clock.now();
+  const minutes = await integerAt(executor, CLAIM_MINUTES, now);
+  return { viewerId, now, minutes, cutoff: new Date(now.getTime() - minutes * 60_000) };
+}
+
+function heldByOther(row: ViolationRow, state: ClaimState): boolean {
+  return Boolean(
+    row.claimedById && row.claimedById !== state.viewerId && row.claimedAt && row.claimedAt > state.cutoff,
+  );
+}
+
+/** CLAIMED_BY_OTHER for one row, naming the holder and when the claim lapses. */
+async function claimedByOther(executor: Executor, row: ViolationRow, minutes: number) {
+  const [holder] = row.claimedById
+    ? await executor.select({ displayName: users.displayName }).from(users).where(eq(users.id, row.claimedById))
+    : [];
+  const claimedAt = row.claimedAt ?? new Date(0);
+  const name = holder?.displayName ?? 'another moderator';
+  return new AppError(
+    'INVALID_TRANSITION',
+    'CLAIMED_BY_OTHER',
+    `${name} is working on this violation (claimed at ${claimedAt.toISOString()}, lapses at ${claimExpiry(claimedAt, minutes).toISOString()}); take it over to act on it.`,
+    {
+      claimedBy: name,
+      claimedAt: claimedAt.toISOString(),
+      expiresAt: claimExpiry(claimedAt, minutes).toISOString(),
+    },
+  );
+}
+
+/** Audits a take-over and tells the previous holder, in the caller's transaction. */
+async function recordTakeOver(ctx: Context, tx: Executor, previous: ViolationRow, state: ClaimState): Promise<void> {
+  const previousHolder = previous.claimedById;
+  if (!previousHolder) return;
+  await recordAudit(ctx, tx, {
+    action: 'violation.takeOver',
+    targetType: 'Violation',
+    targetId: previous.id,
+    before: { claimedById: previousHolder, claimedAt: previous.claimedAt?.toISOString() ?? null },
+    after: { claimedById: state.viewerId, claimedAt: state.now.toISOString() },
+  });
+  const [me] = await tx.select({ displayName: users.displayName }).from(users).where(eq(users.id, state.viewerId));
+  await notifyUser(ctx, tx, previousHolder, previous.accountId, {
+    kind: 'CLAIM_TAKEN_OVER',
+    title: '你认领的违规已被接手',
+    body: `${me?.displayName ?? '另一位审核员'} 接手了你认领的违规（${previous.type}），你的认领已失效。`,
+    targetType: 'Violation',
+    targetId: previous.id,
+  });
+}
+
+/**
+ * Claims pending rows for the viewer inside a transaction: the rows are locked, then one
+ * conditional UPDATE (unclaimed, the viewer's, lapsed — or takeOver) decides, so of two moderators
+ * claiming at once exactly one wins. Rows another moderator holds refuse the whole call
+ * (CLAIMED_BY_OTHER; several are named in extensions.ids) unless takeOver; take-overs are audited
+ * and the previous holders told. Rows not pending are left to the caller (not returned).
+ */
+async function claimRows(
+  ctx: Context,
+  tx: Executor,
+  ids: string[],
+  takeOver: boolean,
+  state: ClaimState,
+): Promise<{ claimed: ViolationRow[]; before: ViolationRow[] }> {
+  const before = await tx
+    .select()
+    .from(violations)
+    .where(and(inArray(violations.id, ids), eq(violations.status, 'PENDING')))
+    .for('update');
+  const held = before.filter((row) => heldByOther(row, state));
+  if (held.length > 0 && !takeOver) {
+    const [first] = held;
+    if (!first) throw new Error('unreachable');
+    const refusal = await claimedByOther(tx, first, state.minutes);
+    if (ids.length > 1) {
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'CLAIMED_BY_OTHER',
+        `${held.length} of these violations are held by other moderators; nothing was done. Take them over to act on them.`,
+        { ...refusal.extensions, ids: held.map((row) => toGlobalId('Violation', row.id)) },
+      );
+    }
+    throw refusal;
+  }
+  const claimed = await tx
+    .update(violations)
+    .set({ claimedById: state.viewerId, claimedAt: state.now })
+    .where(
+      and(
+        inArray(violations.id, ids),
+        eq(violations.status, 'PENDING'),
+        takeOver ? undefined : claimableCondition(state.viewerId, state.cutoff),
+      ),
+    )
+    .returning();
+  for (const row of held) await recordTakeOver(ctx, tx, row, state);
+  return { claimed, before };
+}
+
+/**
+ * A moderator takes a pending violation, so others see it is being worked on. A live claim of
+ * another moderator is CLAIMED_BY_OTHER unless takeOver; claiming one's own again renews it.
+ */
+export async function claimViolation(ctx: Context, id: string, takeOver = false): Promise<ViolationRow> {
   const row = await loadViolation(ctx, id);
   if (row.status !== 'PENDING')
     throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', `This violation is already ${row.status}.`);
-  const [updated] = await ctx.db
-    .update(violations)
-    .set({ claimedById: ctx.viewer?.id, claimedAt: ctx.clock.now() })
-    .where(and(eq(violations.id, id), eq(violations.status, 'PENDING')))
-    .returning();
-  if (!updated) throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', 'This violation has just been decided.');
-  return updated;
+  return ctx.db.transaction(async (tx) => {
+    const state = await claimState(ctx, tx);
+    const { claimed, before } = await claimRows(ctx, tx, [id], takeOver, state);
+    const [updated] = claimed;
+    if (!updated) {
+      throw new AppError('INVALID_TRANSITION', 'ALREADY_DECIDED', 'This violation has just been decided.');
+    }
+    if (!before.some((previous) => heldByOther(previous, state))) {
+      await recordAudit(ctx, tx, {
+        action: 'violation.claim',
+        targetType: 'Violation',
+        targetId: id,
+        before: { claimedById: before[0]?.claimedById ?? null },
+        after: { claimedById: state.viewerId, claimedAt: state.now.toISOString() },
+      });
+    }
+    return updated;
+  });
 }
 
 export async function addViolationNote(ctx: Context, id: string, text: string) {
@@ -246,7 +400,12 @@ export async function penaltyPreview(ctx: Context, id: string): Promise<PenaltyP
  * the audit entry in one transaction. The account row is locked, so simultaneous confirmations on
  * one account get ordinals 1, 2, 3… with no duplicates and no gaps.
  */
-export async function confirmViolation(ctx: Context, id: string, note?: string | null): Promise<ViolationRow> {
+export async function confirmViolation(
+  ctx: Context,
+  id: string,
+  note?: string | null,
+  takeOver = false,
+): Promise<ViolationRow> {
   const existing = await loadViolation(ctx, id);
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
@@ -259,6 +418,8 @@ export async function confirmViolation(ctx: Context, id: string, note?: string |
         `This violation is already ${row?.status ?? 'gone'}.`,
       );
     }
+    // Acting claims the row (implicitly); another moderator's live claim refuses unless takeOver.
+    await claimRows(ctx, tx, [id], takeOver, await claimState(ctx, tx));
     const preview = await computePenalty(tx, row, now);
     const [penalty] = await tx
       .insert(penalties)
@@ -310,14 +471,28 @@ export async function confirmViolation(ctx: Context, id: string, note?: string |
   });
 }
 
-/** Dismisses pending violations with one note (a single one, or a bulk selection). */
-export async function dismissViolations(ctx: Context, ids: string[], note: string): Promise<ViolationRow[]> {
+/**
+ * Dismisses pending violations with one note (a single one, or a bulk selection): all or none. A
+ * row another moderator holds with a live claim refuses the whole call (CLAIMED_BY_OTHER naming
+ * them in extensions.ids, nothing written) unless takeOver; the others are claimed implicitly.
+ */
+export async function dismissViolations(
+  ctx: Context,
+  ids: string[],
+  note: string,
+  takeOver = false,
+): Promise<ViolationRow[]> {
   const text = note.trim();
   if (text.length < 2) throw badInput('note', 'TOO_SHORT', 'Say why: a dismissal needs a note.');
   if (ids.length === 0 || ids.length > 100)
     throw badInput('ids', ids.length === 0 ? 'REQUIRED' : 'TOO_MANY', 'Dismiss between 1 and 100 violations at once.');
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
+    const pendingBefore = await tx
+      .select({ id: violations.id })
+      .from(violations)
+      .where(and(inArray(violations.id, ids), eq(violations.status, 'PENDING')));
+    if (pendingBefore.length === new Set(ids).size) await claimRows(ctx, tx, ids, takeOver, await claimState(ctx, tx));
     const updated = await tx
       .update(violations)
       .set({ status: 'DISMISSED', decidedById: ctx.viewer?.id, decidedAt: now, decisionNote: text })
@@ -610,6 +785,29 @@ export interface ViolationFilter {
   accountId?: string | null;
   reportedFrom?: Date | null;
   reportedTo?: Date | null;
+  claim?: ClaimFilterName | null;
+}
+
+export const CLAIM_FILTERS = ['ANY', 'UNCLAIMED', 'MINE', 'OTHERS', 'UNCLAIMED_OR_MINE'] as const;
+export type ClaimFilterName = (typeof CLAIM_FILTERS)[number];
+
+/** The queue's claim views; a lapsed claim counts as unclaimed (not MINE, not OTHERS). */
+async function claimFilterCondition(ctx: Context, claim: ClaimFilterName): Promise<SQL | null> {
+  if (claim === 'ANY') return null;
+  const viewerId = ctx.viewer?.id;
+  if (!viewerId || !seesAllAccounts(ctx)) throw forbidden('ROLE', 'Only staff filter violations by claim.');
+  const cutoff = new Date(ctx.clock.now().getTime() - (await claimMinutes(ctx)) * 60_000);
+  const live = sql`(${violations.claimedById} is not null and ${violations.claimedAt} > ${cutoff.toISOString()}::timestamptz)`;
+  switch (claim) {
+    case 'UNCLAIMED':
+      return sql`not ${live}`;
+    case 'MINE':
+      return sql`(${live} and ${violations.claimedById} = ${viewerId})`;
+    case 'OTHERS':
+      return heldByOtherCondition(viewerId, cutoff);
+    case 'UNCLAIMED_OR_MINE':
+      return claimableCondition(viewerId, cutoff);
+  }
 }
 
 /** Violations the viewer may see; oldest first (the queue order) unless asked newest first. */
@@ -627,6 +825,8 @@ export async function listViolations(
   if (filter.accountId) conditions.push(eq(violations.accountId, filter.accountId));
   if (filter.reportedFrom) conditions.push(gte(violations.reportedAt, filter.reportedFrom));
   if (filter.reportedTo) conditions.push(lte(violations.reportedAt, filter.reportedTo));
+  const claim = filter.claim ? await claimFilterCondition(ctx, filter.claim) : null;
+  if (claim) conditions.push(claim);
   const newest = Boolean(args.newestFirst);
   const page = await keysetPage<ViolationRow>(
     ctx.db,
