@@ -12,7 +12,10 @@ import { BrowserSuite, hasChromium, PASSWORD } from '../e2e/browser';
 import { printTable } from './measure';
 
 const TARGET_KB = 400;
-const ROLES = ['admin', 'moderator', 'reviewer', 'analyst', 'publisher'] as const;
+const ALL_ROLES = ['admin', 'moderator', 'reviewer', 'analyst', 'publisher'];
+/** FIRST_SCREEN_ROLES=analyst,publisher measures only those; FIRST_SCREEN_DETAIL=1 lists the largest transfers. */
+const ROLES = process.env.FIRST_SCREEN_ROLES ? process.env.FIRST_SCREEN_ROLES.split(',') : ALL_ROLES;
+const DETAIL = process.env.FIRST_SCREEN_DETAIL === '1';
 
 const suite = new BrowserSuite();
 
@@ -97,6 +100,15 @@ async function firstScreen(role: string, compressed: boolean): Promise<Transfer>
     requests: finished.length,
     scriptEncoding: script ? (encodings.get(script[0]) ?? '?') : 'not loaded',
   };
+  if (DETAIL && compressed) {
+    printTable(
+      `${role}: the ten largest transfers`,
+      [...finished]
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 10)
+        .map((each) => ({ url: new URL(each.url).pathname, KB: kb(each.bytes), 'after sign-in': each.afterSignIn })),
+    );
+  }
   await page.context().close();
   return transfer;
 }
