@@ -106,7 +106,11 @@ async function firstScreen(role: string, compressed: boolean): Promise<Transfer>
       [...finished]
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 10)
-        .map((each) => ({ url: new URL(each.url).pathname, KB: kb(each.bytes), 'after sign-in': each.afterSignIn })),
+        .map((each) => ({
+          url: new URL(each.url).pathname,
+          KB: kb(each.bytes),
+          'after sign-in': each.afterSignIn ? 'yes' : 'no',
+        })),
     );
   }
   await page.context().close();
