@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
+import ElementPlus from 'unplugin-element-plus/vite';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -8,7 +10,20 @@ const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 // playground (playground.html, served for `/playground`). Vite reads its configuration from the
 // default export.
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Element Plus's styles per component: every `import { ElX } from 'element-plus'` also imports
+    // that component's stylesheet (instead of the whole 364 KB theme).
+    ElementPlus({}),
+    // Precompressed copies made at build time (brotli and gzip, beside each file); the API serves
+    // them with Content-Encoding (api/src/static-assets.ts). The originals stay for `identity`.
+    compression({
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      include: /\.(js|mjs|css|html|svg|json|txt|map)$/,
+      threshold: 1024,
+      deleteOriginalAssets: false,
+    }),
+  ],
   resolve: {
     alias: {
       // The API's pure edit distance (no dependencies): the correction counter measures exactly as

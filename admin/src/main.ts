@@ -1,4 +1,6 @@
-import 'element-plus/dist/index.css';
+// Element Plus's styles come per component (unplugin-element-plus in vite.config.ts); the loading
+// directive (`vLoading`) has no `El` name for the plugin to see, so its styles are imported here.
+import 'element-plus/es/components/loading/style/css';
 import './styles.css';
 import { install as urql } from '@urql/vue';
 import { createApp } from 'vue';

@@ -29,6 +29,7 @@ import { importsRouter } from './modules/enterprise/imports.route';
 import { exportsRouter } from './modules/exports/exports.route';
 import { createContext } from './request-context';
 import { buildAppSchema } from './schema';
+import { adminAssets, dynamicCompression } from './static-assets';
 
 export const SESSION_COOKIE = 'oap_session';
 
@@ -151,6 +152,8 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     next();
   });
 
+  app.use(dynamicCompression());
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -247,7 +250,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     res.sendFile(file, { headers: { 'Cache-Control': 'no-cache' } });
   };
   app.get('/playground', sendPage('playground.html'));
-  app.use(express.static(adminDir, { index: false, maxAge: '1h', immutable: false }));
+  app.use(adminAssets(adminDir));
   // The SPA's own routes (/, /audit, /login…) all load index.html; unknown API-like paths 404.
   app.get(/^\/(?!graphql|uploads|exports|imports|healthz|readyz|assets\/).*/, sendPage('index.html'));
   app.use((_req, res) => sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ROUTE', 'Not found.'));

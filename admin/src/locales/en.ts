@@ -11,6 +11,7 @@ export const en: Messages = {
   },
   nav: {
     label: 'Navigation',
+    open: 'Open the navigation',
     dashboard: 'Dashboard',
     audit: 'Audit log',
     users: 'Users',

@@ -12,6 +12,7 @@ export const zhCN = {
   },
   nav: {
     label: '导航',
+    open: '打开导航',
     dashboard: '数据看板',
     audit: '审计日志',
     users: '用户管理',
