@@ -1,7 +1,8 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../common/clock';
 import { memberCapsOf, memberCountsOf } from '../modules/enterprise/member-cap';
 import type { BatchGate } from './batch-gate';
+import { grouped, keyed, NO_ROW } from './batch-loaders';
 import type { Db } from './client';
 import {
   type DepartmentRow,
@@ -21,8 +22,6 @@ import {
   members,
 } from './schema';
 
-const NO_ROW = '00000000-0000-0000-0000-000000000000';
-
 /**
  * A member with its departments' ids and paths, as services and loaders hand members to the graph.
  * The subqueries name their tables by alias and the member by `"members"."id"`: drizzle writes a
@@ -39,34 +38,6 @@ export function memberColumns() {
       string[]
     >`coalesce((select array_agg(d.path) from ${memberDepartments} as md join ${departments} as d on d.id = md.department_id where md.member_id = ${member}), '{}')`,
   };
-}
-
-/** Rows in key order, null where absent; a null key joins the batch and loads nothing. */
-function keyed<Row>(gate: BatchGate, fetch: (keys: string[]) => Promise<Row[]>, keyOf: (row: Row) => string) {
-  const loader = gate.loader<string, Row | null>(async (keys) => {
-    const rows = await fetch([...keys]);
-    const found = new Map(rows.map((row) => [keyOf(row), row]));
-    return keys.map((key) => found.get(key) ?? null);
-  });
-  return { load: (key: string | null) => loader.load(key ?? NO_ROW) };
-}
-
-function grouped<Row, Value>(
-  gate: BatchGate,
-  fetch: (keys: string[]) => Promise<Row[]>,
-  keyOf: (row: Row) => string,
-  pick: (row: Row) => Value,
-) {
-  return gate.loader<string, Value[]>(async (keys) => {
-    const rows = await fetch([...keys]);
-    const groups = new Map<string, Value[]>();
-    for (const row of rows) {
-      const list = groups.get(keyOf(row)) ?? [];
-      list.push(pick(row));
-      groups.set(keyOf(row), list);
-    }
-    return keys.map((key) => groups.get(key) ?? []);
-  });
 }
 
 /** The loaders of the enterprise address book and follows (seed 003), one statement per batch. */
@@ -102,7 +73,7 @@ export function enterpriseLoaders(db: Db, gate: BatchGate, clock: Clock) {
       gate,
       (ids) =>
         db
-          .select({ ...getMemberTable(), ...memberColumns() })
+          .select({ ...getTableColumns(members), ...memberColumns() })
           .from(members)
           .where(inArray(members.id, ids)),
       (row) => row.id,
@@ -210,9 +181,4 @@ export function enterpriseLoaders(db: Db, gate: BatchGate, clock: Clock) {
       (row) => row.name,
     ),
   };
-}
-
-function getMemberTable() {
-  const { id, accountId, memberId, name, mobile, email, wechatId, position, createdAt, updatedAt } = members;
-  return { id, accountId, memberId, name, mobile, email, wechatId, position, createdAt, updatedAt };
 }

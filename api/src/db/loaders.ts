@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { activePenaltyCondition, articleVisibility, certifiedCondition } from '../access/conditions';
 import type { Viewer } from '../access/viewer';
@@ -6,6 +5,7 @@ import type { Clock } from '../common/clock';
 import { byTime, type NestedListSpec, NestedLists } from '../common/keyset';
 import { valuesAt } from '../modules/rules/rule-reads';
 import { BatchGate } from './batch-gate';
+import { byId, grouped } from './batch-loaders';
 import type { Db } from './client';
 import { enterpriseLoaders } from './enterprise-loaders';
 import {
@@ -37,56 +37,6 @@ import {
   violationNotes,
   violations,
 } from './schema';
-
-/** Stands in for an absent reference in a batch, so the batch runs whatever the page holds. */
-const NO_ROW = '00000000-0000-0000-0000-000000000000';
-
-/**
- * Loads rows by id in one statement, in key order. A null key (an optional reference such as
- * `decidedBy`) loads nothing but still joins the batch, so a page costs the same statements whether
- * or not its rows have the reference.
- */
-class RowsById<Row extends { id: string }> extends DataLoader<string, Row | null> {
-  constructor(gate: BatchGate, fetch: (ids: string[]) => Promise<Row[]>) {
-    super(
-      (ids) =>
-        gate.track(async () => {
-          const rows = await fetch([...ids]);
-          const found = new Map(rows.map((row) => [row.id, row]));
-          return ids.map((id) => found.get(id) ?? null);
-        }),
-      gate.options(),
-    );
-  }
-
-  override load(id: string | null): Promise<Row | null> {
-    return super.load(id ?? NO_ROW);
-  }
-}
-
-function byId<Row extends { id: string }>(gate: BatchGate, fetch: (ids: string[]) => Promise<Row[]>) {
-  return new RowsById<Row>(gate, fetch);
-}
-
-/** A loader of lists grouped by a key, in one statement. */
-function grouped<Row, Value>(
-  gate: BatchGate,
-  fetch: (keys: string[]) => Promise<Row[]>,
-  keyOf: (row: Row) => string,
-  pick: (row: Row) => Value,
-) {
-  return gate.loader<string, Value[]>(async (keys) => {
-    const rows = await fetch([...keys]);
-    const groups = new Map<string, Value[]>();
-    for (const row of rows) {
-      const key = keyOf(row);
-      const list = groups.get(key) ?? [];
-      list.push(pick(row));
-      groups.set(key, list);
-    }
-    return keys.map((key) => groups.get(key) ?? []);
-  });
-}
 
 /** What the loaders of one request depend on. */
 export interface LoaderScope {
