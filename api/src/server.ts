@@ -29,7 +29,7 @@ import { importsRouter } from './modules/enterprise/imports.route';
 import { exportsRouter } from './modules/exports/exports.route';
 import { createContext } from './request-context';
 import { buildAppSchema } from './schema';
-import { adminAssets, dynamicCompression } from './static-assets';
+import { adminAssets, dynamicCompression, hashedAdminAssets } from './static-assets';
 
 export const SESSION_COOKIE = 'oap_session';
 
@@ -99,6 +99,8 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   // static files keep theirs (serve-static sets its own).
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
+  // Before the security headers and the request id: see hashedAdminAssets.
+  app.use('/assets', hashedAdminAssets(path.join(config.adminDistDir, 'assets')));
   app.use(
     helmet({
       contentSecurityPolicy: {
