@@ -1,7 +1,7 @@
 import enLocale from 'element-plus/es/locale/lang/en';
 import zhCnLocale from 'element-plus/es/locale/lang/zh-cn';
 import { computed } from 'vue';
-import { i18n } from '../i18n';
+import { activateLocale, i18n } from '../i18n';
 import { type AppLocale, isAppLocale, LOCALE_NAMES, LOCALES, storeLocale } from '../lib/locale';
 
 const ELEMENT_LOCALES = { 'zh-CN': zhCnLocale, en: enLocale } as const;
@@ -11,9 +11,12 @@ const current = computed<AppLocale>(() => {
   return isAppLocale(value) ? value : 'zh-CN';
 });
 
-/** Sets the language of the whole app, and remembers it for the next visit. */
-export function setLocale(locale: AppLocale): void {
-  i18n.global.locale.value = locale;
+/**
+ * Sets the language of the whole app, and remembers it for the next visit. The language's messages
+ * may have to load first; if they cannot (offline), the app stays in the language it has.
+ */
+export async function setLocale(locale: AppLocale): Promise<void> {
+  await activateLocale(locale);
   storeLocale(locale);
 }
 
