@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue';
 import ElementPlus from 'unplugin-element-plus/vite';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { graphqlDocuments } from './vite-graphql-documents';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -11,6 +12,7 @@ const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 // default export.
 export default defineConfig({
   plugins: [
+    graphqlDocuments(),
     vue(),
     // Element Plus's styles per component: every `import { ElX } from 'element-plus'` also imports
     // that component's stylesheet (instead of the whole 364 KB theme).
