@@ -95,6 +95,23 @@ describe(`delivery (${driverName})`, () => {
     }
   });
 
+  it('sends a hashed asset only the headers a subresource uses; pages keep the document policy', async () => {
+    const { script } = await entryAssets();
+    const asset = await request(script, { 'accept-encoding': 'br' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
+    // A file whose name is its version is never revalidated, and a script is not a document.
+    expect(asset.headers.etag).toBeUndefined();
+    expect(asset.headers['last-modified']).toBeUndefined();
+    expect(asset.headers['content-security-policy']).toBeUndefined();
+    expect(asset.headers['x-frame-options']).toBeUndefined();
+
+    const page = await request('/moderation', { 'accept-encoding': 'br' });
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('has every page revalidated (no-cache), so a deploy is picked up at once', async () => {
     for (const page of ['/', '/moderation', '/login', '/playground']) {
       const response = await request(page, { 'accept-encoding': 'gzip, br' });
