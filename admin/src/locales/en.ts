@@ -197,6 +197,7 @@ export const en: Messages = {
     loadMore: 'Load more',
     allLoaded: 'All loaded',
     total: '{count} in all',
+    shown: 'Showing {shown} of {total}',
   },
   enums: {
     AccountKind: {
@@ -567,7 +568,6 @@ export const en: Messages = {
     granted: 'Request granted',
     declined: 'Request declined',
     reprinted: 'Reprinted',
-    loadMore: 'More',
   },
   publish: {
     title: 'Publish article',

@@ -199,6 +199,7 @@ export const zhCN = {
     loadMore: '加载更多',
     allLoaded: '已全部加载',
     total: '共 {count} 条',
+    shown: '已显示 {shown} / {total} 条',
   },
   enums: {
     AccountKind: {
@@ -565,7 +566,6 @@ export const zhCN = {
     granted: '已同意',
     declined: '已拒绝',
     reprinted: '已转载',
-    loadMore: '更多',
   },
   publish: {
     title: '发表文章',
