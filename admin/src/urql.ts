@@ -1,16 +1,21 @@
 import { Client, fetchExchange } from '@urql/vue';
+import { i18n } from './i18n';
 
 /**
  * The app's GraphQL client. The session is the httpOnly cookie the server set at sign-in: the app
  * never sees or stores a token. Requests are JSON POSTs (the server's CSRF protection wants that).
  * No cache exchange: an admin always reads fresh data, and nothing of one user outlives sign-out.
+ * Accept-Language is the active locale: text the API writes (notifications) comes in the reader's language.
  */
 export const client = new Client({
   url: '/graphql',
   preferGetMethod: false,
   fetchOptions: () => ({
     credentials: 'same-origin',
-    headers: { accept: 'application/graphql-response+json, application/json' },
+    headers: {
+      accept: 'application/graphql-response+json, application/json',
+      'accept-language': i18n.global.locale.value,
+    },
   }),
   exchanges: [fetchExchange],
 });

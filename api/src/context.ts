@@ -1,5 +1,6 @@
 import type { Viewer } from './access/viewer';
 import type { Clock } from './common/clock';
+import type { Locale } from './common/locale';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import type { Loaders } from './db/loaders';
@@ -19,6 +20,8 @@ export interface Context {
   clientIp?: string;
   /** The client's User-Agent header, kept with a session it opens (the sessions list). */
   userAgent?: string;
+  /** The reader's language (Accept-Language), for text the API writes itself (notifications); zh-CN when absent. */
+  locale?: Locale;
   viewer: Viewer | null;
   db: Db;
   clock: Clock;

@@ -15,6 +15,7 @@ import { databaseUnavailable, sendUnavailable, serviceUnavailable } from './comm
 import { sendRefusal } from './common/errors';
 import { errorRequestIdPlugin, formatError } from './common/format-error';
 import { guardPlugin } from './common/guard-plugin';
+import { localeFromAcceptLanguage } from './common/locale';
 import { log } from './common/log';
 import { queryShapeRule } from './common/query-limits';
 import { requestScope } from './common/request-scope';
@@ -228,6 +229,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
           cookies: cookieJar(config, res),
           clientIp: req.ip ?? req.socket.remoteAddress ?? '',
           userAgent: req.get('user-agent') ?? '',
+          locale: localeFromAcceptLanguage(req.get('accept-language')),
         });
       },
     }),

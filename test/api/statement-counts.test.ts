@@ -193,7 +193,6 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   // Only the viewer's own notifications: the publisher operates accounts and gets them (the
   // admin none); one is seeded, the setup adds 6 by blocking (and unblocking) its articles.
   Notifications: { role: 'publisher' },
-  NotificationTarget: { role: 'admin', variables: (ids) => ({ id: ids.penalty }) },
   Certifications: { role: 'admin' },
   Certification: { role: 'admin', variables: (ids) => ({ id: ids.certification }) },
   CertificationCandidates: { role: 'admin' },

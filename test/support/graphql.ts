@@ -11,6 +11,8 @@ export interface Caller {
   token?: string;
   /** Move the server's clock for this request (the server runs with OAP_TEST_HOOKS). */
   now?: Date;
+  /** The reader's language, sent as Accept-Language. */
+  language?: string;
 }
 
 export async function gql<T = Record<string, unknown>>(
@@ -22,6 +24,7 @@ export async function gql<T = Record<string, unknown>>(
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (caller.token) headers.authorization = `Bearer ${caller.token}`;
   if (caller.now) headers['x-oap-now'] = caller.now.toISOString();
+  if (caller.language) headers['accept-language'] = caller.language;
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers,

@@ -796,11 +796,15 @@ export const notificationsQuery = graphql(`
           id
           kind
           title
-          body
+          message
           targetType
           targetId
           createdAt
           readAt
+          account {
+            id
+            name
+          }
         }
       }
     }
@@ -810,38 +814,6 @@ export const notificationsQuery = graphql(`
 export const markNotificationsReadMutation = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]) {
     markNotificationsRead(ids: $ids)
-  }
-`);
-
-/** The account a notification's penalty, appeal or violation belongs to (where clicking it leads). */
-export const notificationTargetQuery = graphql(`
-  query NotificationTarget($id: ID!) {
-    node(id: $id) {
-      id
-      ... on Penalty {
-        account {
-          id
-        }
-      }
-      ... on Appeal {
-        account {
-          id
-        }
-      }
-      ... on Violation {
-        account {
-          id
-        }
-      }
-      ... on ReprintRequest {
-        account {
-          id
-        }
-        sourceAccount {
-          id
-        }
-      }
-    }
   }
 `);
 

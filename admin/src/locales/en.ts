@@ -1030,6 +1030,7 @@ export const en: Messages = {
     title: 'Notifications',
     unread: '{count} unread',
     empty: 'No notifications',
+    about: 'Account: {name}',
     markAllRead: 'Mark all read',
     allRead: 'All notifications marked read',
   },

@@ -1020,6 +1020,7 @@ export const zhCN = {
     title: '通知',
     unread: '{count} 条未读',
     empty: '暂无通知',
+    about: '账号：{name}',
     markAllRead: '全部标为已读',
     allRead: '通知已全部标为已读',
   },

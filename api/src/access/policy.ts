@@ -557,8 +557,11 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     fields: {
       id: SELF,
       kind: SELF,
+      params: SELF,
       title: SELF,
+      message: SELF,
       body: SELF,
+      account: SELF,
       targetType: SELF,
       targetId: SELF,
       createdAt: SELF,

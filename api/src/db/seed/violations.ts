@@ -197,8 +197,7 @@ export async function seedViolations(
     await tx.insert(notifications).values({
       userId: users.publisher,
       kind: 'WELCOME',
-      title: '欢迎使用公众平台',
-      body: '请遵守平台运营规范：不得诱导分享、集赞。违规将按次数封禁：7 天、15 天、30 天，直至永久封号。',
+      params: {},
       createdAt: new Date(now - DAY),
     });
   }

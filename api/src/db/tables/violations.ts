@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { articles } from './articles';
 import { users } from './auth';
@@ -145,9 +145,10 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id),
     accountId: uuid('account_id').references(() => accounts.id),
+    /** What happened (NotificationKind in notifications/notification-messages.ts). */
     kind: text('kind').notNull(),
-    title: text('title').notNull(),
-    body: text('body').notNull(),
+    /** The kind's values (names, types, instants as ISO): rendered in the reader's language when read. */
+    params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
     targetType: text('target_type'),
     targetId: text('target_id'),
     /** Makes scheduled reminders idempotent: one notification per user and key. */

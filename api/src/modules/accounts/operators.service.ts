@@ -64,8 +64,7 @@ export async function addAccountOperator(ctx: Context, accountId: string, emailI
     await tx.insert(accountOperators).values({ accountId: account.id, userId: user.id, addedAt: ctx.clock.now() });
     await notifyUser(ctx, tx, user.id, account.id, {
       kind: 'OPERATOR_ADDED',
-      title: '你已成为账号运营者',
-      body: `你已被添加为“${account.name}”的运营者，现在可以代表该账号发布与管理文章。`,
+      params: {},
       targetType: 'Account',
       targetId: account.id,
     });
@@ -100,8 +99,7 @@ export async function removeAccountOperator(ctx: Context, accountId: string, use
       .where(and(eq(accountOperators.accountId, account.id), eq(accountOperators.userId, userId)));
     await notifyUser(ctx, tx, userId, account.id, {
       kind: 'OPERATOR_REMOVED',
-      title: '你已不再是账号运营者',
-      body: `你已被移出“${account.name}”的运营者，不能再代表该账号操作。`,
+      params: {},
       targetType: 'Account',
       targetId: account.id,
     });

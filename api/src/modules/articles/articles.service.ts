@@ -401,8 +401,7 @@ export async function setArticleBlocked(
     if (blocked) {
       await notifyOperators(ctx, tx, updated.accountId, {
         kind: 'ARTICLE_BLOCKED',
-        title: '文章已被屏蔽',
-        body: `文章《${updated.title}》因“${reason.trim()}”被屏蔽，读者将无法查看。`,
+        params: { articleTitle: updated.title, reason: reason.trim() },
         targetType: 'Article',
         targetId: updated.id,
       });

@@ -556,8 +556,7 @@ export async function decideCertification(ctx: Context, id: string, input: Decis
       });
       await notifyOperators(ctx, tx, row.accountId, {
         kind: 'CERTIFICATION_REJECTED',
-        title: '认证未通过',
-        body: `认证未通过：${reason}。认证费用概不退还。`,
+        params: { reason: reason ?? '' },
         targetType: 'Certification',
         targetId: row.id,
       });
@@ -611,10 +610,12 @@ export async function decideCertification(ctx: Context, id: string, input: Decis
     }
     await notifyOperators(ctx, tx, row.accountId, {
       kind: 'CERTIFICATION_APPROVED',
-      title: namingPassed ? '认证成功' : '资质认证通过，命名未通过',
-      body: namingPassed
-        ? `认证已通过，账号名称已更新为“${row.nickname}”。有效期至 ${updated.expiresAt?.toISOString().slice(0, 10)}。`
-        : `资质已认证，但昵称“${row.nickname}”不符合命名规则，保留原名称、不显示认证标识。建议名称：${suggested ?? '—'}。`,
+      params: {
+        namingPassed,
+        nickname: row.nickname,
+        expiresAt: updated.expiresAt?.toISOString() ?? null,
+        suggestedNickname: namingPassed ? null : suggested,
+      },
       targetType: 'Certification',
       targetId: row.id,
     });
@@ -655,8 +656,7 @@ export async function inviteToCertification(ctx: Context, accountId: string): Pr
     await recordAudit(ctx, tx, { action: 'certification.invite', targetType: 'Account', targetId: account.id });
     await notifyOperators(ctx, tx, account.id, {
       kind: 'CERTIFICATION_INVITED',
-      title: '个人认证邀请',
-      body: `你的账号已收到个人认证邀请，可在认证页面申请（免费，每年至多 ${perYear} 次）。`,
+      params: { perYear },
       targetType: 'Account',
       targetId: account.id,
     });
@@ -844,8 +844,11 @@ export async function sendCertificationReminders(ctx: Context): Promise<number> 
     sent += await ctx.db.transaction((tx) =>
       notifyOperators(ctx, tx, row.accountId, {
         kind: 'CERTIFICATION_EXPIRING',
-        title: `认证将于 ${threshold} 天内到期`,
-        body: `认证 ${row.certificationNumber ?? ''} 将于 ${row.expiresAt?.toISOString().slice(0, 10)} 到期，请及时完成年审。`,
+        params: {
+          thresholdDays: threshold,
+          certificationNumber: row.certificationNumber,
+          expiresAt: row.expiresAt?.toISOString() ?? '',
+        },
         targetType: 'Certification',
         targetId: row.id,
         dedupeKey: `certification-reminder:${row.id}:${threshold}`,

@@ -74,8 +74,7 @@ export async function requestReprint(
     }
     await notifyOperators(ctx, tx, source.accountId, {
       kind: 'REPRINT_REQUESTED',
-      title: '转载申请',
-      body: `“${account.name}”申请转载文章《${source.title}》${note ? `：${note}` : '。'}`,
+      params: { requesterName: account.name, articleTitle: source.title, note: note || null },
       targetType: 'ReprintRequest',
       targetId: row.id,
     });
@@ -128,10 +127,7 @@ export async function decideReprintRequest(
     if (!updated) throw alreadyDecided();
     await notifyOperators(ctx, tx, request.accountId, {
       kind: input.grant ? 'REPRINT_GRANTED' : 'REPRINT_DECLINED',
-      title: input.grant ? '转载申请已通过' : '转载申请未通过',
-      body: input.grant
-        ? `作者同意转载文章《${title}》，可转载一次${reason ? `：${reason}` : '。'}`
-        : `作者拒绝转载文章《${title}》：${reason}`,
+      params: { articleTitle: title, reason },
       targetType: 'ReprintRequest',
       targetId: request.id,
     });

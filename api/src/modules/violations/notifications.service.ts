@@ -3,17 +3,27 @@ import { badInput } from '../../common/errors';
 import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
-import { accountOperators, type NotificationRow, notifications } from '../../db/schema';
+import { accountOperators, accounts, type NotificationRow, notifications } from '../../db/schema';
 import { NO_USER } from '../accounts/accounts.service';
+import type { NotificationMessage } from '../notifications/notification-messages';
 
-export interface NotificationInput {
-  kind: string;
-  title: string;
-  body: string;
+/** A notification as a service sends it: what happened (kind and params) and what it is about. */
+export type NotificationInput = NotificationMessage & {
   targetType?: string;
   targetId?: string;
   /** Set for scheduled reminders: a second sweep with the same key adds nothing. */
   dedupeKey?: string;
+};
+
+/**
+ * The stored params: the kind's, plus the account's name as it is now (names change on
+ * certification; the notification keeps the name it was about).
+ */
+async function storedParams(tx: Executor, accountId: string | null, input: NotificationInput) {
+  const [account] = accountId
+    ? await tx.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, accountId))
+    : [];
+  return { ...input.params, ...(account ? { accountName: account.name } : {}) } as Record<string, unknown>;
 }
 
 /** Sends an in-app notification (站内信) to each operator of an account, in the caller's transaction. */
@@ -28,6 +38,7 @@ export async function notifyOperators(
     .from(accountOperators)
     .where(eq(accountOperators.accountId, accountId));
   if (operators.length === 0) return 0;
+  const params = await storedParams(tx, accountId, input);
   const inserted = await tx
     .insert(notifications)
     .values(
@@ -35,8 +46,7 @@ export async function notifyOperators(
         userId,
         accountId,
         kind: input.kind,
-        title: input.title,
-        body: input.body,
+        params,
         targetType: input.targetType ?? null,
         targetId: input.targetId ?? null,
         dedupeKey: input.dedupeKey ?? null,
@@ -60,8 +70,7 @@ export async function notifyUser(
     userId,
     accountId,
     kind: input.kind,
-    title: input.title,
-    body: input.body,
+    params: await storedParams(tx, accountId, input),
     targetType: input.targetType ?? null,
     targetId: input.targetId ?? null,
     dedupeKey: input.dedupeKey ?? null,

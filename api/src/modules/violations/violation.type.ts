@@ -1,4 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { connectionTypes } from '../../common/pagination';
@@ -15,6 +16,7 @@ import {
 import { Account } from '../accounts/account.type';
 import { Article } from '../articles/article.type';
 import { User } from '../auth/user.type';
+import { NOTIFICATION_KINDS } from '../notifications/notification-messages';
 import { CLAIM_FILTERS, type ClaimFilterName } from './violations.service';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
@@ -230,15 +232,28 @@ export class PenaltyPreview {
   ladder!: Array<number | null>;
 }
 
-@ObjectType({ implements: Node, description: 'An in-app notification (站内信).' })
+@ObjectType({
+  implements: Node,
+  description:
+    'An in-app notification (站内信): what happened (kind, params), rendered in the reader’s language (Accept-Language: zh-CN or en) with times in China time.',
+})
 export class Notification extends Node {
-  @Field()
+  @Field({ description: `What happened: ${NOTIFICATION_KINDS.join(', ')}.` })
   kind!: string;
 
-  @Field()
+  @Field(() => GraphQLJSON, {
+    description:
+      'The kind’s values (the account’s name as it was, violation type and penalty as enum values, instants as ISO-8601), for a client that renders itself.',
+  })
+  params!: Record<string, unknown>;
+
+  @Field({ description: 'A short headline, in the reader’s language.' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'The whole notification, in the reader’s language, naming the account.' })
+  message!: string;
+
+  @Field({ deprecationReason: 'Use message (the same text).' })
   body!: string;
 
   @Field(() => String, { nullable: true })

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { localIdOf, toGlobalId } from '../../common/ids';
+import { DEFAULT_LOCALE } from '../../common/locale';
 import { registerNodeType } from '../../common/node';
 import type { Context } from '../../context';
 import type {
@@ -16,6 +17,7 @@ import { Account } from '../accounts/account.type';
 import { findAccount } from '../accounts/accounts.service';
 import { Article } from '../articles/article.type';
 import { User } from '../auth/user.type';
+import { type RenderedNotification, renderNotification } from '../notifications/notification-messages';
 import { listNotifications, markNotificationsRead } from './notifications.service';
 import {
   Appeal,
@@ -418,6 +420,40 @@ export class NotificationResolver {
   targetId(@Root() row: NotificationRow): string | null {
     return row.targetType && row.targetId ? toGlobalId(row.targetType, row.targetId) : null;
   }
+
+  @FieldResolver(() => Account, {
+    nullable: true,
+    description: 'The account it is about (null when none).',
+  })
+  async account(@Ctx() ctx: Context, @Root() row: NotificationRow): Promise<AccountRow | null> {
+    return row.accountId ? ctx.loaders.accountById.load(row.accountId) : null;
+  }
+
+  @FieldResolver(() => String)
+  title(@Ctx() ctx: Context, @Root() row: NotificationRow): string {
+    return rendered(ctx, row).title;
+  }
+
+  @FieldResolver(() => String)
+  message(@Ctx() ctx: Context, @Root() row: NotificationRow): string {
+    return rendered(ctx, row).message;
+  }
+
+  @FieldResolver(() => String)
+  body(@Ctx() ctx: Context, @Root() row: NotificationRow): string {
+    return rendered(ctx, row).message;
+  }
+}
+
+/** A notification in the reader's language (title and message are asked separately: render once per row). */
+const renderings = new WeakMap<NotificationRow, RenderedNotification>();
+function rendered(ctx: Context, row: NotificationRow): RenderedNotification {
+  let result = renderings.get(row);
+  if (!result) {
+    result = renderNotification(row.kind, row.params, ctx.locale ?? DEFAULT_LOCALE);
+    renderings.set(row, result);
+  }
+  return result;
 }
 
 @Resolver(() => Account)

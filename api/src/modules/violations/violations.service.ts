@@ -27,6 +27,7 @@ import { accountForAction, seesAllAccounts, visibleThroughAccount } from '../acc
 import { recordAudit } from '../audit/audit.service';
 import { workingCalendarFor } from '../calendar/calendar.service';
 import { addWorkingDays, yearsFor } from '../calendar/working-days';
+import type { LiftCause } from '../notifications/notification-messages';
 import { integerAt, valueAt } from '../rules/rules.service';
 import { type DetectionPatterns, detectViolations } from './detector';
 import { notifyOperators, notifyUser } from './notifications.service';
@@ -266,8 +267,7 @@ async function recordTakeOver(ctx: Context, tx: Executor, previous: ViolationRow
   const [me] = await tx.select({ displayName: users.displayName }).from(users).where(eq(users.id, state.viewerId));
   await notifyUser(ctx, tx, previousHolder, previous.accountId, {
     kind: 'CLAIM_TAKEN_OVER',
-    title: '你认领的违规已被接手',
-    body: `${me?.displayName ?? '另一位审核员'} 接手了你认领的违规（${previous.type}），你的认领已失效。`,
+    params: { by: me?.displayName ?? null, violationType: previous.type },
     targetType: 'Violation',
     targetId: previous.id,
   });
@@ -462,8 +462,14 @@ export async function confirmViolation(
     const appealDays = await integerAt(tx, 'appeal.windowDays', now);
     await notifyOperators(ctx, tx, row.accountId, {
       kind: 'PENALTY',
-      title: preview.permanent ? '账号已被永久封禁' : `账号已被封禁 ${preview.days} 天`,
-      body: `因违规（${row.type}，第 ${preview.ordinal} 次），账号${preview.permanent ? '被永久封禁' : `封禁至 ${preview.endsAt?.toISOString()}`}。如有异议，可在 ${appealDays} 天内申诉。`,
+      params: {
+        violationType: row.type,
+        ordinal: preview.ordinal,
+        permanent: preview.permanent,
+        days: preview.days,
+        endsAt: preview.endsAt?.toISOString() ?? null,
+        appealDays,
+      },
       targetType: 'Penalty',
       targetId: penalty.id,
     });
@@ -547,6 +553,7 @@ async function liftInTransaction(
   penalty: PenaltyRow,
   reason: string,
   action: string,
+  notice: { cause: LiftCause; reason: string },
 ): Promise<PenaltyRow> {
   const now = ctx.clock.now();
   const [lifted] = await tx
@@ -570,8 +577,7 @@ async function liftInTransaction(
   });
   await notifyOperators(ctx, tx, penalty.accountId, {
     kind: 'PENALTY_LIFTED',
-    title: '账号封禁已解除',
-    body: `封禁已于 ${now.toISOString()} 解除。原因：${reason}`,
+    params: { liftedAt: now.toISOString(), reason: notice.reason, cause: notice.cause },
     targetType: 'Penalty',
     targetId: penalty.id,
   });
@@ -593,7 +599,9 @@ export async function liftPenalty(ctx: Context, id: string, reason: string): Pro
       'A permanent ban for like-farming is never lifted (永久封号且不解封).',
     );
   }
-  return ctx.db.transaction((tx) => liftInTransaction(ctx, tx, penalty, text, 'penalty.lift'));
+  return ctx.db.transaction((tx) =>
+    liftInTransaction(ctx, tx, penalty, text, 'penalty.lift', { cause: 'MANUAL', reason: text }),
+  );
 }
 
 /**
@@ -634,7 +642,10 @@ export async function overturnViolation(ctx: Context, id: string, reason: string
       .returning();
     if (!updated) throw new AppError('INVALID_TRANSITION', 'CONCURRENT_CHANGE', 'This violation has just changed.');
     if (penalty && inForce)
-      await liftInTransaction(ctx, tx, penalty, `Violation overturned: ${text}`, 'penalty.liftOnOverturn');
+      await liftInTransaction(ctx, tx, penalty, `Violation overturned: ${text}`, 'penalty.liftOnOverturn', {
+        cause: 'OVERTURN',
+        reason: text,
+      });
     await recordAudit(ctx, tx, {
       action: 'violation.overturn',
       targetType: 'Violation',
@@ -646,9 +657,8 @@ export async function overturnViolation(ctx: Context, id: string, reason: string
     if (!(penalty && inForce)) {
       // A lifted ban already told the operators; otherwise say the record is cleared.
       await notifyOperators(ctx, tx, row.accountId, {
-        kind: 'PENALTY_LIFTED',
-        title: '违规记录已撤销',
-        body: `平台已撤销一次违规记录，它不再计入处罚次数。原因：${text}`,
+        kind: 'VIOLATION_OVERTURNED',
+        params: { violationType: row.type, reason: text },
         targetType: 'Violation',
         targetId: id,
       });
@@ -754,7 +764,11 @@ export async function decideAppeal(ctx: Context, id: string, grant: boolean, rea
     if (grant) {
       // A granted appeal undoes the violation itself: it leaves the ladder and its ban ends.
       const stillActive = penalty.liftedAt === null && (penalty.endsAt === null || penalty.endsAt > now);
-      if (stillActive) await liftInTransaction(ctx, tx, penalty, `Appeal granted: ${text}`, 'penalty.liftOnAppeal');
+      if (stillActive)
+        await liftInTransaction(ctx, tx, penalty, `Appeal granted: ${text}`, 'penalty.liftOnAppeal', {
+          cause: 'APPEAL',
+          reason: text,
+        });
       if (penalty.violationId) {
         await tx.update(violations).set({ status: 'OVERTURNED' }).where(eq(violations.id, penalty.violationId));
       }
@@ -769,8 +783,7 @@ export async function decideAppeal(ctx: Context, id: string, grant: boolean, rea
     });
     await notifyOperators(ctx, tx, appeal.accountId, {
       kind: 'APPEAL_DECIDED',
-      title: grant ? '申诉成功' : '申诉未通过',
-      body: `你的申诉${grant ? '已通过，封禁已解除' : '未通过'}。理由：${text}`,
+      params: { granted: grant, reason: text },
       targetType: 'Appeal',
       targetId: id,
     });
