@@ -577,6 +577,11 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   },
 
   PlatformRule: valueType('key', 'value', 'effectiveFrom', 'note'),
+  // The rule editor's registry and previews: behind their queries' roles (signed in; ADMIN).
+  RuleDefinition: valueType('key', 'unit', 'min', 'max', 'minItems', 'maxItems', 'options', 'description'),
+  LocalizedText: valueType('zhCN', 'en'),
+  RuleChangePreview: valueType('key', 'value', 'currentValue', 'asOf', 'measurable', 'effects'),
+  RuleEffect: valueType('kind', 'count'),
   // The working-day calendar: staff read it (deadlines depend on it), only ADMIN edits it.
   WorkingCalendarYear: rowType<WorkingCalendarVersionRow>({
     row: STAFF,
@@ -647,6 +652,8 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'quotaRequests',
     'recordRegistrationByRegion',
     'reprintRequests',
+    'previewRuleChange',
+    'ruleDefinitions',
     'ruleHistory',
     'rules',
     'sessions',
@@ -723,6 +730,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'setPasswordWithLink',
     'setRule',
     'setUserRoles',
+    'withdrawRuleValue',
     'setWorkingCalendarYear',
     'signOutEverywhere',
     'startCertification',
