@@ -248,14 +248,21 @@ describe.skipIf(!hasChromium)(`platform rules in Chromium (needs ${CHROMIUM})`, 
     await page.getByTestId('set-rule-form').waitFor();
     // One row a step, from the ladder in force: days, or permanent.
     await expect.poll(() => page.getByTestId('set-rule-step').count()).toBe(4);
-    const days = page.getByTestId('set-rule-step-days').locator('input');
+    // Element Plus puts the test id on the native input.
+    const days = page.getByTestId('set-rule-step-days');
     expect(await days.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual([
       '7',
       '15',
       '30',
       '',
     ]);
-    expect(await page.getByTestId('set-rule-step-permanent').nth(3).locator('input').isChecked()).toBe(true);
+    const permanent = (index: number) =>
+      page
+        .getByTestId('set-rule-step-permanent')
+        .nth(index)
+        .evaluate((element) => (element.matches('input') ? element : element.querySelector('input'))?.checked);
+    expect(await permanent(3)).toBe(true);
+    expect(await permanent(0)).toBe(false);
     // The same ladder: nothing would change.
     await expect.poll(() => page.getByTestId('set-rule-preview').getAttribute('data-state')).toBe('ready');
     const figure = (kind: string) =>
