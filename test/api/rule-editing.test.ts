@@ -405,6 +405,34 @@ describe(`withdrawing a scheduled value (${driverName})`, () => {
     );
   });
 
+  it('withdraws a value once when two admins withdraw it at the same moment', async () => {
+    const MOMENT = '2035-07-01T00:00:00.000Z';
+    const second = await signIn(url, 'admin@example.com');
+    const set = await gql(
+      url,
+      SET,
+      { input: { key: KEY, value: 5000, effectiveFrom: MOMENT, note: '并发' } },
+      { token: admin },
+    );
+    expect(set.errors).toBeUndefined();
+    const results = await Promise.all(
+      [admin, second].map((token) =>
+        gql(url, WITHDRAW, { key: KEY, effectiveFrom: MOMENT, note: '同时撤回' }, { token }),
+      ),
+    );
+    const succeeded = results.filter((result) => !result.errors);
+    const refused = results.filter((result) => result.errors);
+    expect(succeeded).toHaveLength(1);
+    expect(refused.map(refusalOf)).toEqual([{ code: 'NOT_FOUND', reason: 'UNKNOWN_ID' }]);
+    const audit = await gql<{ auditLog: { edges: Array<{ node: { before: { effectiveFrom: string } } }> } }>(
+      url,
+      '{ auditLog(first: 10, filter: { action: "rule.withdraw" }) { edges { node { before } } } }',
+      {},
+      { token: admin },
+    );
+    expect(audit.data?.auditLog.edges.filter((edge) => edge.node.before.effectiveFrom === MOMENT)).toHaveLength(1);
+  });
+
   it('refuses a value already in force, and one that has come into force since it was scheduled', async () => {
     const [launch] = await history(KEY);
     if (!launch) throw new Error('no seeded fee');
