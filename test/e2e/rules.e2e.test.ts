@@ -60,7 +60,8 @@ describe.skipIf(!hasChromium)(`platform rules in Chromium (needs ${CHROMIUM})`, 
   it('the admin reads the rules of 2018-06-01, opens a history and schedules a new value', async () => {
     const page = await suite.newPage();
     await signInAt(page, '/rules', ADMIN);
-    await expect.poll(() => page.locator('.rule-row').count()).toBeGreaterThan(5);
+    // The first screen after sign-in: a loaded machine may take some seconds.
+    await expect.poll(() => page.locator('.rule-row').count(), { timeout: 15_000 }).toBeGreaterThan(5);
     expect(await page.getByTestId('rules-explanation').textContent()).toContain('生效时间');
     // Now: the quota of individuals is 1.
     await expect.poll(() => textOf(ruleRow(page, KEY).getByTestId('rule-value'))).toBe('1');
@@ -170,7 +171,8 @@ describe.skipIf(!hasChromium)(`platform rules in Chromium (needs ${CHROMIUM})`, 
     const FEE = 'certification.fee.PERSONAL_MINI_PROGRAM';
     const page = await suite.newPage();
     await signInAt(page, '/rules', ADMIN);
-    await expect.poll(() => page.locator('.rule-row').count()).toBeGreaterThan(5);
+    // The first screen after sign-in: a loaded machine may take some seconds.
+    await expect.poll(() => page.locator('.rule-row').count(), { timeout: 15_000 }).toBeGreaterThan(5);
     // Fees are shown in yuan, each rule with its meaning.
     await expect.poll(() => textOf(ruleRow(page, FEE).getByTestId('rule-value'))).toBe('30.00 元');
     expect(await textOf(ruleRow(page, FEE).getByTestId('rule-description'))).toContain('个人小程序认证的费用');
@@ -296,7 +298,8 @@ describe.skipIf(!hasChromium)(`platform rules in Chromium (needs ${CHROMIUM})`, 
   it('an analyst reads the rules and their history without any way to change them', async () => {
     const page = await suite.newPage();
     await signInAt(page, '/rules', ANALYST);
-    await expect.poll(() => page.locator('.rule-row').count()).toBeGreaterThan(5);
+    // The first screen after sign-in: a loaded machine may take some seconds.
+    await expect.poll(() => page.locator('.rule-row').count(), { timeout: 15_000 }).toBeGreaterThan(5);
     expect(await page.getByTestId('rule-new').count()).toBe(0);
 
     // A click on the row opens the history: read-only.
