@@ -1,6 +1,7 @@
 /**
  * The admin's rule editor arithmetic (admin/src/lib/rule-units.ts): yuan ↔ cents, days, ladders,
- * lists. Pure; kept here until the admin has a vitest of its own.
+ * lists. Pure. Written before the admin had a vitest of its own (main has one now): it belongs in
+ * admin/src/lib/rule-units.test.ts, importing './rule-units'. Until then: `pnpm --filter @oap/test test:unit`.
  */
 import { describe, expect, it } from 'vitest';
 import {
