@@ -206,6 +206,12 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   },
   CertifyAccount: { role: 'admin', variables: (ids) => ({ id: ids.certifiedAccount }) },
   RuleHistory: { role: 'admin', variables: (ids) => ({ key: ids.ruleKey }) },
+  // The rule editor: the registry (no statement) and a preview of each countable kind.
+  RuleDefinitions: { role: 'analyst' },
+  PreviewRuleChange: {
+    role: 'admin',
+    variables: () => ({ key: 'penalty.ladder.LIKE_FARMING', value: [14, 30, null] }),
+  },
   WorkingCalendarYears: { role: 'admin' },
   WorkingCalendarYear: { role: 'admin', variables: () => ({ year: 2026 }) },
   // The source's operator reads its incoming requests: 6 made by the setup, 2 of them decided.
@@ -290,6 +296,7 @@ const MUTATIONS_NOT_RUN = [
   'RecordCertificationReviewCall',
   'DecideCertification',
   'SetRule',
+  'WithdrawRuleValue',
   'SetWorkingCalendarYear',
   'CreateUser',
   'InviteUser',

@@ -1150,6 +1150,53 @@ export const setRuleMutation = graphql(`
   }
 `);
 
+/** The rule editor's registry: every key the platform reads, its unit, bounds and meaning. */
+export const ruleDefinitionsQuery = graphql(`
+  query RuleDefinitions {
+    ruleDefinitions {
+      key
+      unit
+      min
+      max
+      minItems
+      maxItems
+      options
+      description {
+        zhCN
+        en
+      }
+    }
+  }
+`);
+
+/** What a value would change today (the dialog shows it before scheduling). */
+export const previewRuleChangeQuery = graphql(`
+  query PreviewRuleChange($key: String!, $value: JSON!) {
+    previewRuleChange(key: $key, value: $value) {
+      key
+      value
+      currentValue
+      asOf
+      measurable
+      effects {
+        kind
+        count
+      }
+    }
+  }
+`);
+
+export const withdrawRuleValueMutation = graphql(`
+  mutation WithdrawRuleValue($key: String!, $effectiveFrom: DateTime!, $note: String!) {
+    withdrawRuleValue(key: $key, effectiveFrom: $effectiveFrom, note: $note) {
+      key
+      value
+      effectiveFrom
+      note
+    }
+  }
+`);
+
 export const workingCalendarVersionFields = graphql(`
   fragment WorkingCalendarVersion on WorkingCalendarYear {
     year

@@ -580,6 +580,11 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   },
 
   PlatformRule: valueType('key', 'value', 'effectiveFrom', 'note'),
+  // The rule editor's registry and previews: behind their queries' roles (signed in; ADMIN).
+  RuleDefinition: valueType('key', 'unit', 'min', 'max', 'minItems', 'maxItems', 'options', 'description'),
+  LocalizedText: valueType('zhCN', 'en'),
+  RuleChangePreview: valueType('key', 'value', 'currentValue', 'asOf', 'measurable', 'effects'),
+  RuleEffect: valueType('kind', 'count'),
   // The working-day calendar: staff read it (deadlines depend on it), only ADMIN edits it.
   WorkingCalendarYear: rowType<WorkingCalendarVersionRow>({
     row: STAFF,
@@ -650,6 +655,8 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'quotaRequests',
     'recordRegistrationByRegion',
     'reprintRequests',
+    'previewRuleChange',
+    'ruleDefinitions',
     'ruleHistory',
     'rules',
     'sessions',
@@ -726,6 +733,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'setPasswordWithLink',
     'setRule',
     'setUserRoles',
+    'withdrawRuleValue',
     'setWorkingCalendarYear',
     'signOutEverywhere',
     'startCertification',

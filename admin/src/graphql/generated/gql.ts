@@ -83,6 +83,9 @@ type Documents = {
     "\n  mutation DecideCertification($id: ID!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n": typeof types.DecideCertificationDocument,
     "\n  query RuleHistory($key: String!) {\n    ruleHistory(key: $key) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": typeof types.RuleHistoryDocument,
     "\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": typeof types.SetRuleDocument,
+    "\n  query RuleDefinitions {\n    ruleDefinitions {\n      key\n      unit\n      min\n      max\n      minItems\n      maxItems\n      options\n      description {\n        zhCN\n        en\n      }\n    }\n  }\n": typeof types.RuleDefinitionsDocument,
+    "\n  query PreviewRuleChange($key: String!, $value: JSON!) {\n    previewRuleChange(key: $key, value: $value) {\n      key\n      value\n      currentValue\n      asOf\n      measurable\n      effects {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.PreviewRuleChangeDocument,
+    "\n  mutation WithdrawRuleValue($key: String!, $effectiveFrom: DateTime!, $note: String!) {\n    withdrawRuleValue(key: $key, effectiveFrom: $effectiveFrom, note: $note) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": typeof types.WithdrawRuleValueDocument,
     "\n  fragment WorkingCalendarVersion on WorkingCalendarYear {\n    year\n    version\n    source\n    note\n    editedAt\n    editedBy {\n      id\n      displayName\n    }\n    holidays {\n      date\n      name\n    }\n    makeupDays {\n      date\n      name\n    }\n  }\n": typeof types.WorkingCalendarVersionFragmentDoc,
     "\n  query WorkingCalendarYears {\n    workingCalendarYears {\n      ...WorkingCalendarVersion\n    }\n  }\n": typeof types.WorkingCalendarYearsDocument,
     "\n  query WorkingCalendarYear($year: Int!) {\n    workingCalendarYear(year: $year) {\n      ...WorkingCalendarVersion\n    }\n    workingCalendarHistory(year: $year) {\n      ...WorkingCalendarVersion\n    }\n  }\n": typeof types.WorkingCalendarYearDocument,
@@ -203,6 +206,9 @@ const documents: Documents = {
     "\n  mutation DecideCertification($id: ID!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, input: $input) {\n      ...CertificationFields\n    }\n  }\n": types.DecideCertificationDocument,
     "\n  query RuleHistory($key: String!) {\n    ruleHistory(key: $key) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": types.RuleHistoryDocument,
     "\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": types.SetRuleDocument,
+    "\n  query RuleDefinitions {\n    ruleDefinitions {\n      key\n      unit\n      min\n      max\n      minItems\n      maxItems\n      options\n      description {\n        zhCN\n        en\n      }\n    }\n  }\n": types.RuleDefinitionsDocument,
+    "\n  query PreviewRuleChange($key: String!, $value: JSON!) {\n    previewRuleChange(key: $key, value: $value) {\n      key\n      value\n      currentValue\n      asOf\n      measurable\n      effects {\n        kind\n        count\n      }\n    }\n  }\n": types.PreviewRuleChangeDocument,
+    "\n  mutation WithdrawRuleValue($key: String!, $effectiveFrom: DateTime!, $note: String!) {\n    withdrawRuleValue(key: $key, effectiveFrom: $effectiveFrom, note: $note) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n": types.WithdrawRuleValueDocument,
     "\n  fragment WorkingCalendarVersion on WorkingCalendarYear {\n    year\n    version\n    source\n    note\n    editedAt\n    editedBy {\n      id\n      displayName\n    }\n    holidays {\n      date\n      name\n    }\n    makeupDays {\n      date\n      name\n    }\n  }\n": types.WorkingCalendarVersionFragmentDoc,
     "\n  query WorkingCalendarYears {\n    workingCalendarYears {\n      ...WorkingCalendarVersion\n    }\n  }\n": types.WorkingCalendarYearsDocument,
     "\n  query WorkingCalendarYear($year: Int!) {\n    workingCalendarYear(year: $year) {\n      ...WorkingCalendarVersion\n    }\n    workingCalendarHistory(year: $year) {\n      ...WorkingCalendarVersion\n    }\n  }\n": types.WorkingCalendarYearDocument,
@@ -544,6 +550,18 @@ export function graphql(source: "\n  query RuleHistory($key: String!) {\n    rul
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation SetRule($input: SetRuleInput!) {\n    setRule(input: $input) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleDefinitions {\n    ruleDefinitions {\n      key\n      unit\n      min\n      max\n      minItems\n      maxItems\n      options\n      description {\n        zhCN\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleDefinitions {\n    ruleDefinitions {\n      key\n      unit\n      min\n      max\n      minItems\n      maxItems\n      options\n      description {\n        zhCN\n        en\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewRuleChange($key: String!, $value: JSON!) {\n    previewRuleChange(key: $key, value: $value) {\n      key\n      value\n      currentValue\n      asOf\n      measurable\n      effects {\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewRuleChange($key: String!, $value: JSON!) {\n    previewRuleChange(key: $key, value: $value) {\n      key\n      value\n      currentValue\n      asOf\n      measurable\n      effects {\n        kind\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawRuleValue($key: String!, $effectiveFrom: DateTime!, $note: String!) {\n    withdrawRuleValue(key: $key, effectiveFrom: $effectiveFrom, note: $note) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawRuleValue($key: String!, $effectiveFrom: DateTime!, $note: String!) {\n    withdrawRuleValue(key: $key, effectiveFrom: $effectiveFrom, note: $note) {\n      key\n      value\n      effectiveFrom\n      note\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
