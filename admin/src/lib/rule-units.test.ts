@@ -1,8 +1,4 @@
-/**
- * The admin's rule editor arithmetic (admin/src/lib/rule-units.ts): yuan ↔ cents, days, ladders,
- * lists. Pure. Written before the admin had a vitest of its own (main has one now): it belongs in
- * admin/src/lib/rule-units.test.ts, importing './rule-units'. Until then: `pnpm --filter @oap/test test:unit`.
- */
+/** The rule editor's arithmetic (rule-units.ts): yuan ↔ cents, days, ladders, lists. */
 import { describe, expect, it } from 'vitest';
 import {
   centsToYuan,
@@ -14,7 +10,7 @@ import {
   type RuleValueWords,
   ruleValueFrom,
   yuanToCents,
-} from '../../admin/src/lib/rule-units';
+} from './rule-units';
 
 const blank = (patch: Partial<RuleEditorState> = {}): RuleEditorState => ({
   text: '',
