@@ -5,5 +5,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
   resolve: { alias: { graphql: 'graphql/index.js' } },
-  test: { include: ['src/**/*.test.ts'], environment: 'node', setupFiles: ['reflect-metadata'] },
+  // Some tests start an in-memory PGlite and migrate it: seconds alone, far more on a loaded machine.
+  test: { include: ['src/**/*.test.ts'], environment: 'node', setupFiles: ['reflect-metadata'], hookTimeout: 60_000 },
 });
