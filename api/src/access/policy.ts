@@ -649,6 +649,8 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'reprintRequests',
     'ruleHistory',
     'rules',
+    'searchAccounts',
+    'searchArticles',
     'sessions',
     'stats',
     'subject',
