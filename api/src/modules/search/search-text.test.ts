@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  characterCount,
-  doubled,
-  escapeLike,
-  normalizeSearchText,
-  parsePositionKey,
-  positionKey,
-} from './search-text';
+import { characterCount, doubled, escapeLike, normalizeSearchText, parsePositionKey, positionKey } from './search-text';
 
 describe('search text', () => {
   it('trims and collapses whitespace, counting code points', () => {
