@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)(`search in Chromium (needs ${CHROMIUM})`, () => {
     const articles = page.getByTestId('search-articles');
     await expect.poll(() => articles.getByTestId('article-row-title').allInnerTexts()).toEqual([TITLE]);
     expect(searches).toEqual([PHRASE]);
-    await expect.poll(() => page.getByTestId('search-accounts').innerText()).toContain(`“${PHRASE}”`);
+    await expect.poll(() => page.getByTestId('search-accounts').textContent()).toContain(`“${PHRASE}”`);
     await screenshot(page, 'search-article-by-body');
 
     // The URL holds the search: a reload shows it again, the box included.
@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)(`search in Chromium (needs ${CHROMIUM})`, () => {
     for (const name of shown) expect(name).toContain('读书会');
     await names.filter({ hasText: '小雨读书会' }).first().click();
     await page.waitForURL((url) => url.pathname.startsWith('/accounts/'));
-    await expect.poll(() => page.getByTestId('account-name').innerText()).toBe('小雨读书会');
+    await expect.poll(async () => (await page.getByTestId('account-name').textContent())?.trim()).toBe('小雨读书会');
     expect(suite.unexpectedPageErrors()).toEqual([]);
   });
 
