@@ -114,6 +114,22 @@ describe.skipIf(!hasChromium)(`search in Chromium (needs ${CHROMIUM})`, () => {
     expect(suite.unexpectedPageErrors()).toEqual([]);
   });
 
+  it('on a phone: from the navigation drawer to the search page, which has its own box', async () => {
+    const page = await suite.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAt(page, '/moderation', MODERATOR);
+    await page.getByTestId('nav-toggle').click();
+    await page.getByTestId('nav-search').click();
+    await page.waitForURL((url) => url.pathname === '/search');
+    await page.getByTestId('search-page').getByTestId('header-search').fill(PHRASE);
+    await page.waitForURL((url) => url.searchParams.get('q') === PHRASE);
+    const titles = page.getByTestId('search-articles').getByTestId('article-row-title');
+    await expect.poll(() => titles.allInnerTexts()).toEqual([TITLE]);
+    const widths = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(widths).toBeLessThanOrEqual(390);
+    expect(suite.unexpectedPageErrors()).toEqual([]);
+  });
+
   it('asks for 2 characters before searching', async () => {
     const page = await suite.newPage();
     await signInAt(page, `/search?q=${encodeURIComponent('读')}`, MODERATOR);
