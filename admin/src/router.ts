@@ -96,6 +96,13 @@ export const router = createRouter({
           meta: { titleKey: 'profile.title' },
         },
         {
+          // The header's search box writes the query here (?q=…), so a search can be shared and reloaded.
+          path: 'search',
+          name: 'search',
+          component: () => import('./pages/SearchPage.vue'),
+          meta: { roles: PAGE_ROLES.search, titleKey: 'search.title' },
+        },
+        {
           path: 'accounts',
           name: 'accounts',
           component: () => import('./pages/AccountsPage.vue'),

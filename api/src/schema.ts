@@ -43,6 +43,7 @@ import {
 import { NodeResolver } from './modules/node.resolver';
 import { ReprintRequestResolver } from './modules/reprints/reprint-requests.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
 import { StatsResolver } from './modules/stats/stats.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 import {
@@ -82,6 +83,7 @@ export const resolvers = [
   ArticleResolver,
   ArticleCorrectionResolver,
   AccountArticlesResolver,
+  SearchResolver,
   ReprintRequestResolver,
   ViolationResolver,
   ViolationNoteResolver,

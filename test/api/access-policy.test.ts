@@ -571,6 +571,9 @@ const ENTRY_POINTS: Array<[string, () => string]> = [
       ],
   ),
   ['deliveries', () => rootQuery('deliveries', `(first: ${PAGE})`)],
+  // Search: every account's gh_ id starts with gh_; the demo articles often say 我们.
+  ['searchAccounts', () => rootQuery('searchAccounts', `(query: "gh_", first: ${PAGE})`)],
+  ['searchArticles', () => rootQuery('searchArticles', `(query: "我们", first: ${PAGE})`)],
   ...[
     'accounts',
     'articles',

@@ -184,6 +184,9 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   QuotaRequests: { role: 'admin' },
   Articles: { role: 'admin' },
   Article: { role: 'admin', variables: (ids) => ({ id: ids.article }) }, // reprints(first: 10) in ArticleFields
+  // Search (issue 15): every gh_ id starts with gh_ (a prefix of all accounts); many demo bodies say 我们.
+  SearchAccounts: { role: 'admin', variables: () => ({ query: 'gh_' }) },
+  SearchArticles: { role: 'admin', variables: () => ({ query: '我们' }) },
   // The moderator's default queue: the claim filter (and claimExpiresAt's rule, read once a request).
   Violations: { role: 'admin', variables: () => ({ filter: { claim: 'UNCLAIMED_OR_MINE' } }) },
   Violation: { role: 'admin', variables: (ids) => ({ id: ids.violation }) },

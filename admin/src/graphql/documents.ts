@@ -359,6 +359,49 @@ export const articlesQuery = graphql(`
   }
 `);
 
+/* Search (issue 15): no totalCount, which counts every match of a common word. */
+
+export const searchAccountsQuery = graphql(`
+  query SearchAccounts($query: String!, $first: Int, $after: String) {
+    searchAccounts(query: $query, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          kind
+          originalId
+          certified
+          banned
+          subject {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const searchArticlesQuery = graphql(`
+  query SearchArticles($query: String!, $first: Int, $after: String) {
+    searchArticles(query: $query, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ArticleRow
+        }
+      }
+    }
+  }
+`);
+
 export const articleFields = graphql(`
   fragment ArticleFields on Article {
     id

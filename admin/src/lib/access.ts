@@ -26,6 +26,8 @@ export const PAGE_ROLES = {
   // administrators (operators: publishers) and ADMIN. Its address book is open to hierarchical
   // administrators too (any user holding a directory scope).
   enterprise: ['ADMIN', 'PUBLISHER'],
+  // Search (searchAccounts, searchArticles): staff find anything; a publisher its own accounts' rows.
+  search: ['ADMIN', 'MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'],
   // The delivery provider's outbox (codes and contacts).
   deliveries: ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

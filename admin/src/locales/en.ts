@@ -1533,4 +1533,15 @@ export const en: Messages = {
     departmentsRequired: 'Check at least one department',
     submit: 'Grant',
   },
+  search: {
+    title: 'Search',
+    label: 'Search accounts and articles',
+    placeholder: 'Account name, gh_ ID, article title or text',
+    hint: 'Type at least 2 characters: accounts are found by name or gh_ ID, articles by title and text.',
+    accounts: 'Accounts',
+    articles: 'Articles',
+    noAccounts: 'No account’s name or gh_ ID contains “{query}”',
+    noArticles: 'No article’s title or text contains “{query}”',
+    focusKey: 'Press / to search',
+  },
 };

@@ -1512,6 +1512,17 @@ export const zhCN = {
     departmentsRequired: '请至少勾选一个部门',
     submit: '授权',
   },
+  search: {
+    title: '搜索',
+    label: '搜索账号和文章',
+    placeholder: '搜索账号名、gh_ ID、文章标题和正文',
+    hint: '输入至少 2 个字：账号按名称或 gh_ ID 查找，文章按标题和正文查找。',
+    accounts: '账号',
+    articles: '文章',
+    noAccounts: '没有名称或 gh_ ID 含“{query}”的账号',
+    noArticles: '没有标题或正文含“{query}”的文章',
+    focusKey: '按 / 搜索',
+  },
 };
 
 export type Messages = typeof zhCN;

@@ -659,6 +659,8 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'ruleDefinitions',
     'ruleHistory',
     'rules',
+    'searchAccounts',
+    'searchArticles',
     'sessions',
     'stats',
     'subject',

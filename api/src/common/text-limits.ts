@@ -11,6 +11,7 @@ import {
   isListType,
   isObjectType,
 } from 'graphql';
+import { SEARCH_MAX_CHARACTERS } from '../modules/search/search-text';
 import { AppError } from './errors';
 
 /** Opaque cursors are short; anything longer is not one of ours. */
@@ -97,6 +98,9 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'Query.previewRuleChange(key)': 100,
   'Mutation.withdrawRuleValue(key)': 100,
   'Mutation.withdrawRuleValue(note)': 500,
+  // Search: no name or phrase worth finding is longer.
+  'Query.searchAccounts(query)': SEARCH_MAX_CHARACTERS,
+  'Query.searchArticles(query)': SEARCH_MAX_CHARACTERS,
   'RegisterAccountInput.intro': 120,
   'RegisterAccountInput.name': { max: 30, message: 'An account name must be 2 to 30 characters.' },
   'ReportViolationInput.evidence': 20_000,

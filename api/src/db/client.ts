@@ -22,6 +22,15 @@ export const MIGRATIONS_DIR = path.resolve(
   process.env.MIGRATIONS_DIR || path.join(__dirname, '..', '..', '..', 'drizzle'),
 );
 
+/**
+ * Starts a query that must be planned with its values each time rather than prepared once. A
+ * prepared statement switches to a generic plan after five runs, and for a text search the plan
+ * depends on the words: a rare word reads the trigram index, a common one walks the list's order
+ * and stops at the page (search.service.ts). A comment, so it changes nothing on PGlite, whose
+ * statements are unnamed (always planned with their values).
+ */
+export const PLANNED_WITH_VALUES = '/* planned with values */';
+
 // Any fixed number, the same in every OAP process.
 const MIGRATION_LOCK = 7_240_001;
 
@@ -85,11 +94,15 @@ export async function openDatabase(options: {
       // them each time); asking postgres-js to prepare them lets each connection parse and describe
       // a query text once. Query texts are stable (lists bind one parameter per id, so a few texts per
       // page size), and connections are recycled (max_lifetime), which bounds the statements kept.
+      // A query text that starts with PLANNED_WITH_VALUES is the exception: see there.
       const preparing = new Proxy(client, {
         get(target, property, receiver) {
           if (property !== 'unsafe') return Reflect.get(target, property, receiver);
           return (query: string, parameters?: unknown[], queryOptions?: object) =>
-            target.unsafe(query, parameters as never, { ...queryOptions, prepare: true });
+            target.unsafe(query, parameters as never, {
+              ...queryOptions,
+              prepare: !query.startsWith(PLANNED_WITH_VALUES),
+            });
         },
       });
       const db = drizzlePostgres(preparing, { schema, logger: countingLogger, casing: 'snake_case' });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 
 /**
@@ -30,13 +31,20 @@ async function closing(client: PGlite, lock: DataDirLock): Promise<void> {
   }
 }
 
+/**
+ * The extensions every PGlite opening loads: the migrations create pg_trgm (search's trigram
+ * indexes), and any write to an indexed column needs its operator class, so an opening without it
+ * (a backup, a restore) would fail on the first insert or query that touches those indexes.
+ */
+const EXTENSIONS: PGliteOptions['extensions'] = { pg_trgm };
+
 /** Takes the DATA_DIR lock (or throws DataDirLockedError), then opens PGlite (creating it if new). */
 export async function openEmbeddedStore(dataDir: string): Promise<EmbeddedStore> {
   const lock = await acquireDataDirLock(dataDir);
   try {
     const directory = pgliteDirectory(dataDir);
     fs.mkdirSync(directory, { recursive: true });
-    const client = await PGlite.create(directory);
+    const client = await PGlite.create({ dataDir: directory, extensions: EXTENSIONS });
     return { client, lock, close: () => closing(client, lock) };
   } catch (error) {
     lock.release();
@@ -56,7 +64,7 @@ export async function backupEmbeddedStore(dataDir: string, file: string): Promis
   try {
     const directory = pgliteDirectory(dataDir);
     if (!holdsDatabase(directory)) throw new Error(`There is no embedded database in ${directory} to back up.`);
-    const client = await PGlite.create(directory);
+    const client = await PGlite.create({ dataDir: directory, extensions: EXTENSIONS });
     let tarball: Blob;
     try {
       await client.query('checkpoint');
@@ -97,7 +105,11 @@ export async function restoreEmbeddedStore(dataDir: string, file: string): Promi
       );
     fs.mkdirSync(directory, { recursive: true });
     try {
-      const client = await PGlite.create({ dataDir: directory, loadDataDir: new Blob([new Uint8Array(tarball)]) });
+      const client = await PGlite.create({
+        dataDir: directory,
+        extensions: EXTENSIONS,
+        loadDataDir: new Blob([new Uint8Array(tarball)]),
+      });
       try {
         await client.query('select 1');
       } finally {
