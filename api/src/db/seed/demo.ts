@@ -7,6 +7,7 @@ import { hashPassword } from '../../modules/auth/password';
 import type { Db } from '../client';
 import { seedAccounts } from './accounts';
 import { seedArticles } from './articles';
+import { seedCannedReasons } from './canned-reasons';
 import { seedCertifications } from './certifications';
 import { seedEnterprise } from './enterprise';
 import { seedViolations } from './violations';
@@ -49,6 +50,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedViolations(tx, accountRows, ids, publisherAccounts);
     await seedCertifications(tx, accountRows, ids, publisherAccounts);
     await seedEnterprise(tx, ids);
+    await seedCannedReasons(tx, ids.admin);
     return true;
   });
   if (seeded) log.info('seeded demo data', { users: DEMO_USERS.length });
