@@ -7,9 +7,9 @@ import { hashPassword } from '../../modules/auth/password';
 import type { Db } from '../client';
 import { seedAccounts } from './accounts';
 import { seedArticles } from './articles';
-import { seedCannedReasons } from './canned-reasons';
 import { seedCertifications } from './certifications';
 import { seedEnterprise } from './enterprise';
+import { seedAccountNotes, seedCannedReasons } from './moderation-tools';
 import { seedViolations } from './violations';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -51,6 +51,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedCertifications(tx, accountRows, ids, publisherAccounts);
     await seedEnterprise(tx, ids);
     await seedCannedReasons(tx, ids.admin);
+    await seedAccountNotes(tx, ids.moderator, [...publisherAccounts].sort()[0]);
     return true;
   });
   if (seeded) log.info('seeded demo data', { users: DEMO_USERS.length });

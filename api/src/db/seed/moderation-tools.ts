@@ -1,5 +1,5 @@
 import type { Executor } from '../client';
-import { cannedReasons, type ViolationTypeName } from '../schema';
+import { accountNotes, cannedReasons, type ViolationTypeName } from '../schema';
 
 /** A few canned reasons per violation type (the admin edits them): confirming first, then dismissing. */
 const DEMO_CANNED_REASONS: Record<ViolationTypeName, string[]> = {
@@ -38,4 +38,23 @@ export async function seedCannedReasons(tx: Executor, adminId: string | undefine
     })),
   );
   await tx.insert(cannedReasons).values(rows);
+}
+
+/**
+ * A moderator's note on one of the publisher's accounts: staff read it, the publisher (its
+ * operator) must not — the access-policy walk meets it on every path.
+ */
+export async function seedAccountNotes(
+  tx: Executor,
+  moderatorId: string | undefined,
+  accountId: string | undefined,
+  now = new Date(),
+): Promise<void> {
+  if (!accountId) return;
+  await tx.insert(accountNotes).values({
+    accountId,
+    authorId: moderatorId ?? null,
+    text: '运营者曾两次以集赞换礼，已口头提醒；再有同类举报请从严处理。',
+    at: now,
+  });
 }
