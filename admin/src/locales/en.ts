@@ -1486,7 +1486,7 @@ export const en: Messages = {
     moveUp: 'Up',
     moveDown: 'Down',
     edit: 'Edit',
-    accountNotes: 'Moderator notes',
+    accountNotes: 'Notes on the account',
     staffOnly: 'Platform staff only: operators never see them',
     noNotes: 'No moderator notes yet',
     notePlaceholder: 'A note for other moderators (operators never see it)',

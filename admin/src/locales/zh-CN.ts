@@ -1467,7 +1467,7 @@ export const zhCN = {
     moveUp: '上移',
     moveDown: '下移',
     edit: '编辑',
-    accountNotes: '审核备注',
+    accountNotes: '公众号备注',
     staffOnly: '仅平台工作人员可见，运营者看不到',
     noNotes: '暂无审核备注',
     notePlaceholder: '写给其他审核员的备注（运营者看不到）',
