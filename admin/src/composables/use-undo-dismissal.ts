@@ -35,7 +35,9 @@ export function useUndoDismissal(undone: (id: string) => void) {
     }
     const shown = ElMessage({
       type: 'success',
-      duration: Math.min(OFFER_MS, Math.max(0, new Date(undoableUntil).getTime() - Date.now())),
+      // The API said it is undoable now; a late click is refused with the window's reason. (A
+      // duration of 0 would keep the message forever, so it is not worked out from this clock.)
+      duration: OFFER_MS,
       showClose: true,
       message: h('span', { class: 'undo-offer', 'data-testid': 'undo-offer' }, [
         `${message} `,
