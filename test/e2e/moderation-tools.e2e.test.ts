@@ -14,6 +14,8 @@ import { BrowserSuite, CHROMIUM, hasChromium, screenshot, signInAt } from './bro
 if (!hasChromium) console.warn(`moderation tools e2e skipped: ${CHROMIUM} does not exist (apt-get install chromium)`);
 
 const rows = (page: Page) => page.locator('.violation-row');
+/** expect.poll with room for a loaded machine (its default gives up after one second). */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 /** The open reason dialog's text (several reason dialogs may sit hidden in the page). */
 const reasonText = (page: Page) => page.locator('[data-testid="reason-input"]:visible');
 const reasonConfirm = (page: Page) => page.locator('[data-testid="reason-confirm"]:visible');
@@ -85,7 +87,7 @@ describe.skipIf(!hasChromium)(`moderation tools in Chromium (needs ${CHROMIUM})`
     const id = await report();
     const page = await suite.newPage();
     await signInAt(page, `/moderation?accountId=${encodeURIComponent(accountId)}`, 'moderator@example.com');
-    await expect.poll(() => rows(page).count()).toBe(1);
+    await eventually(() => rows(page).count()).toBe(1);
     await page.locator('.page-title').click();
     await page.keyboard.press('j');
     await page.keyboard.press('d');
@@ -93,26 +95,26 @@ describe.skipIf(!hasChromium)(`moderation tools in Chromium (needs ${CHROMIUM})`
     expect(await cannedList(page).getByTestId('canned-reason').count()).toBe(cannedLikeFarming.length);
     // One key: 3 fills the note with the third reason (and types nothing).
     await page.keyboard.press('3');
-    await expect.poll(() => reasonText(page).inputValue()).toBe(cannedLikeFarming[2]);
+    await eventually(() => reasonText(page).inputValue()).toBe(cannedLikeFarming[2]);
     await screenshot(page, 'moderation-tools-canned-dismiss');
     await reasonConfirm(page).click();
-    await expect.poll(async () => (await violation(id))?.status).toBe('DISMISSED');
+    await eventually(async () => (await violation(id))?.status).toBe('DISMISSED');
     expect((await violation(id))?.decisionNote).toBe(cannedLikeFarming[2]);
-    await expect.poll(() => rows(page).count()).toBe(0);
+    await eventually(() => rows(page).count()).toBe(0);
 
     // The success message offers the undo: the violation is pending again, back in the queue.
     const offer = page.getByTestId('undo-dismissal-offer');
     await offer.waitFor();
     await offer.click();
-    await expect.poll(async () => (await violation(id))?.status).toBe('PENDING');
-    await expect.poll(() => rows(page).count()).toBe(1);
+    await eventually(async () => (await violation(id))?.status).toBe('PENDING');
+    await eventually(() => rows(page).count()).toBe(1);
     expect(suite.unexpectedPageErrors()).toEqual([]);
   }, 120_000);
 
   it('undoes a dismissal in the drawer, overturns a confirmation in the same place, and keeps notes on the account', async () => {
     const page = await suite.newPage();
     await signInAt(page, `/moderation?accountId=${encodeURIComponent(accountId)}`, 'moderator@example.com');
-    await expect.poll(() => rows(page).count()).toBe(1);
+    await eventually(() => rows(page).count()).toBe(1);
     const id = await violationIdOfRow();
     await page.locator('.page-title').click();
     await page.keyboard.press('j');
@@ -123,33 +125,33 @@ describe.skipIf(!hasChromium)(`moderation tools in Chromium (needs ${CHROMIUM})`
     // A moderator's note on the account, from the drawer.
     await drawer.getByTestId('account-note-input').fill('该号运营者屡次集赞，处理时从严。');
     await drawer.getByTestId('account-note-add').click();
-    await expect
-      .poll(() => drawer.getByTestId('account-note-text').last().textContent())
-      .toBe('该号运营者屡次集赞，处理时从严。');
+    await eventually(() => drawer.getByTestId('account-note-text').last().textContent()).toBe(
+      '该号运营者屡次集赞，处理时从严。',
+    );
     expect(await drawer.getByTestId('account-note-meta').last().textContent()).toContain('审核员 Moderator');
 
     // Dismiss from the drawer with canned reason 1: the drawer stays, dismissed, offering the undo.
     await page.getByTestId('violation-drawer-dismiss').click();
     await cannedList(page).waitFor();
     await page.keyboard.press('1');
-    await expect.poll(() => reasonText(page).inputValue()).toBe(cannedLikeFarming[0]);
+    await eventually(() => reasonText(page).inputValue()).toBe(cannedLikeFarming[0]);
     await reasonConfirm(page).click();
     const undo = drawer.getByTestId('violation-undo-dismissal');
     await undo.waitFor();
     expect(await drawer.getByTestId('violation-drawer-status').textContent()).toContain('已驳回');
     await screenshot(page, 'moderation-tools-drawer-undo');
     await undo.click();
-    await expect.poll(async () => (await violation(id))?.status).toBe('PENDING');
-    await expect.poll(() => drawer.getByTestId('violation-drawer-status').textContent()).toContain('待处理');
-    await expect.poll(() => drawer.getByTestId('violation-undo-dismissal').count()).toBe(0);
+    await eventually(async () => (await violation(id))?.status).toBe('PENDING');
+    await eventually(() => drawer.getByTestId('violation-drawer-status').textContent()).toContain('待处理');
+    await eventually(() => drawer.getByTestId('violation-undo-dismissal').count()).toBe(0);
 
     // Confirm from the drawer with canned reason 2 (the dialog focuses its empty note: the digit still picks).
     await page.getByTestId('violation-drawer-confirm').click();
     await page.getByTestId('confirm-violation-preview').waitFor();
     await page.keyboard.press('2');
-    await expect.poll(() => page.getByTestId('confirm-violation-note').inputValue()).toBe(cannedLikeFarming[1]);
+    await eventually(() => page.getByTestId('confirm-violation-note').inputValue()).toBe(cannedLikeFarming[1]);
     await page.getByTestId('confirm-violation-submit').click();
-    await expect.poll(async () => (await violation(id))?.status).toBe('CONFIRMED');
+    await eventually(async () => (await violation(id))?.status).toBe('CONFIRMED');
     expect((await violation(id))?.decisionNote).toBe(cannedLikeFarming[1]);
 
     // The overturn, where the undo was, with the same look.
@@ -158,8 +160,8 @@ describe.skipIf(!hasChromium)(`moderation tools in Chromium (needs ${CHROMIUM})`
     await overturn.click();
     await reasonText(page).fill('截图系伪造，举报不实');
     await reasonConfirm(page).click();
-    await expect.poll(async () => (await violation(id))?.status).toBe('OVERTURNED');
-    await expect.poll(() => drawer.getByTestId('violation-overturn').count()).toBe(0);
+    await eventually(async () => (await violation(id))?.status).toBe('OVERTURNED');
+    await eventually(() => drawer.getByTestId('violation-overturn').count()).toBe(0);
 
     // The note is on the account page, for staff.
     await page.goto(`/accounts/${encodeURIComponent(accountId)}`);
