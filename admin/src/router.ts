@@ -214,6 +214,12 @@ export const router = createRouter({
           meta: { titleKey: 'rules.title' },
         },
         {
+          path: 'rules/canned-reasons',
+          name: 'canned-reasons',
+          component: () => import('./pages/CannedReasonsPage.vue'),
+          meta: { roles: PAGE_ROLES.cannedReasons, titleKey: 'tools.cannedTitle', nav: 'rules' },
+        },
+        {
           path: 'rules/calendar',
           name: 'working-calendar',
           component: () => import('./pages/WorkingCalendarPage.vue'),

@@ -40,6 +40,12 @@ import {
   FollowEventResolver,
   FollowResolver,
 } from './modules/enterprise/follows.resolver';
+import {
+  AccountNoteResolver,
+  AccountNotesResolver,
+  CannedReasonResolver,
+  ViolationUndoResolver,
+} from './modules/moderation-tools/moderation-tools.resolver';
 import { NodeResolver } from './modules/node.resolver';
 import { ReprintRequestResolver } from './modules/reprints/reprint-requests.resolver';
 import { RulesResolver } from './modules/rules/rules.resolver';
@@ -103,6 +109,10 @@ export const resolvers = [
   DeliveryResolver,
   EnterpriseAppResolver,
   AccountEnterpriseResolver,
+  CannedReasonResolver,
+  AccountNoteResolver,
+  AccountNotesResolver,
+  ViolationUndoResolver,
 ] as const;
 
 /**

@@ -240,6 +240,11 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   FollowEvents: { role: 'publisher', variables: (ids) => ({ accountId: ids.enterpriseAccount }) },
   DirectoryScopes: { role: 'publisher', variables: (ids) => ({ accountId: ids.enterpriseAccount }) },
   Deliveries: { role: 'admin', small: 'the demo outbox holds 2 messages: fewer than 5' },
+  // Moderation tools (issue 15): one type's canned reasons (no page size), an account's moderator
+  // notes (batched per account), what the drawer needs to undo or overturn a decision.
+  CannedReasons: { role: 'moderator', variables: () => ({ type: 'LIKE_FARMING' }) },
+  AccountNotes: { role: 'admin', variables: (ids) => ({ id: ids.account }) },
+  ViolationReversal: { role: 'moderator', variables: (ids) => ({ id: ids.violation }) },
   DashboardCounts: { role: 'admin', variables: () => ({ appealsWithinDays: 2, expiringWithinDays: 30 }) },
   DashboardCharts: {
     role: 'admin',
@@ -324,6 +329,11 @@ const MUTATIONS_NOT_RUN = [
   'SetEnterpriseSettings',
   'GrantDirectoryScope',
   'RevokeDirectoryScope',
+  'CreateCannedReason',
+  'UpdateCannedReason',
+  'DeleteCannedReason',
+  'AddAccountNote',
+  'UndoDismissal',
 ];
 
 /* ------------------------------------------------------------------------------------------------

@@ -642,6 +642,7 @@ export const dismissViolationMutation = graphql(`
     dismissViolation(id: $id, note: $note, takeOver: $takeOver) {
       id
       status
+      undoableUntil
     }
   }
 `);
@@ -1862,5 +1863,111 @@ export const grantDirectoryScopeMutation = graphql(`
 export const revokeDirectoryScopeMutation = graphql(`
   mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {
     revokeDirectoryScope(accountId: $accountId, userId: $userId)
+  }
+`);
+
+/* Moderation tools (issue 15): canned reasons, moderators' notes on accounts, undoing a dismissal. */
+
+export const cannedReasonFields = graphql(`
+  fragment CannedReasonFields on CannedReason {
+    id
+    type
+    text
+    position
+    updatedAt
+  }
+`);
+
+/** One type's canned reasons in key order (all types when none is given). */
+export const cannedReasonsQuery = graphql(`
+  query CannedReasons($type: ViolationType) {
+    cannedReasons(type: $type) {
+      ...CannedReasonFields
+    }
+  }
+`);
+
+export const createCannedReasonMutation = graphql(`
+  mutation CreateCannedReason($input: CreateCannedReasonInput!) {
+    createCannedReason(input: $input) {
+      ...CannedReasonFields
+    }
+  }
+`);
+
+export const updateCannedReasonMutation = graphql(`
+  mutation UpdateCannedReason($id: ID!, $input: UpdateCannedReasonInput!) {
+    updateCannedReason(id: $id, input: $input) {
+      ...CannedReasonFields
+    }
+  }
+`);
+
+export const deleteCannedReasonMutation = graphql(`
+  mutation DeleteCannedReason($id: ID!) {
+    deleteCannedReason(id: $id)
+  }
+`);
+
+export const accountNoteFields = graphql(`
+  fragment AccountNoteFields on AccountNote {
+    id
+    text
+    at
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+/** An account's moderator notes (staff only: the API gives others an empty list). */
+export const accountNotesQuery = graphql(`
+  query AccountNotes($id: ID!) {
+    account(id: $id) {
+      id
+      moderatorNotes {
+        ...AccountNoteFields
+      }
+    }
+  }
+`);
+
+export const addAccountNoteMutation = graphql(`
+  mutation AddAccountNote($accountId: ID!, $text: String!) {
+    addAccountNote(accountId: $accountId, text: $text) {
+      id
+      moderatorNotes {
+        ...AccountNoteFields
+      }
+    }
+  }
+`);
+
+/** What the drawer needs to offer undoing a dismissal or overturning a confirmation. */
+export const violationReversalQuery = graphql(`
+  query ViolationReversal($id: ID!) {
+    violation(id: $id) {
+      id
+      status
+      type
+      ordinal
+      decidedAt
+      undoableUntil
+      account {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const undoDismissalMutation = graphql(`
+  mutation UndoDismissal($id: ID!) {
+    undoDismissal(id: $id) {
+      id
+      status
+      undoableUntil
+    }
   }
 `);

@@ -30,6 +30,8 @@ export const PAGE_ROLES = {
   search: ['ADMIN', 'MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'],
   // The delivery provider's outbox (codes and contacts).
   deliveries: ['ADMIN'],
+  // Canned reasons: moderators read (and pick) them; only ADMIN edits them.
+  cannedReasons: ['ADMIN', 'MODERATOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when the roles include one of the allowed ones (no list: anyone signed in). */
@@ -62,6 +64,8 @@ export const QUOTA_ACTION_ROLES = {
 
 /** Who may block and unblock articles. */
 export const MODERATION_ROLES = ['ADMIN', 'MODERATOR'] as const satisfies readonly Role[];
+/** Who reads moderators' notes on accounts (the API's policy: never publishers or analysts). */
+export const ACCOUNT_NOTE_READERS = ['ADMIN', 'MODERATOR', 'REVIEWER'] as const satisfies readonly Role[];
 
 /** Who reviews certifications (the one it was dispatched to, or ADMIN) and invites accounts to them. */
 export const CERTIFICATION_REVIEW_ROLES = ['ADMIN', 'REVIEWER'] as const satisfies readonly Role[];

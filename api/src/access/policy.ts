@@ -167,6 +167,8 @@ export const POLICY: Record<string, TypePolicy<never>> = {
       operators: OWNER_AND_STAFF,
       record: OWNER_AND_STAFF,
       enterpriseSettings: ENTERPRISE_ADMINS,
+      // Moderators' notes on the account: staff who work on it, never its operators or analysts.
+      moderatorNotes: MODERATOR | REVIEWER | ADMIN,
     },
   }) as TypePolicy<never>,
 
@@ -416,10 +418,27 @@ export const POLICY: Record<string, TypePolicy<never>> = {
       claimExpiresAt: STAFF,
       decidedBy: STAFF_IDENTITY,
       notes: MODERATOR | ANALYST | ADMIN,
+      // Only the moderator who dismissed it (or an admin) may undo: the service returns null otherwise.
+      undoableUntil: MODERATOR | ADMIN,
     },
   }) as TypePolicy<never>,
 
   ViolationNote: valueType('author', 'text', 'at'),
+
+  // Reached only through Account.moderatorNotes (MODERATOR | REVIEWER | ADMIN) and addAccountNote;
+  // the row rule repeats it, so no other path can show a note to a publisher or an analyst.
+  AccountNote: rowType({
+    row: MODERATOR | REVIEWER | ADMIN,
+    fields: Object.fromEntries(['id', 'author', 'text', 'at'].map((name) => [name, MODERATOR | REVIEWER | ADMIN])),
+  }),
+
+  // Moderators' tools: read by MODERATOR and ADMIN (the query's roles), edited by ADMIN.
+  CannedReason: rowType({
+    row: MODERATOR | ADMIN,
+    fields: Object.fromEntries(
+      ['id', 'type', 'text', 'position', 'updatedAt'].map((name) => [name, MODERATOR | ADMIN]),
+    ),
+  }),
 
   Penalty: rowType<PenaltyRow>({
     row: OWNER_AND_STAFF,
@@ -642,6 +661,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'article',
     'articles',
     'auditLog',
+    'cannedReasons',
     'certification',
     'certificationCandidateExclusions',
     'certificationCandidates',
@@ -690,8 +710,13 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'updateDepartment',
     'updateMember',
     'verifyFollowCode',
+    'addAccountNote',
     'addAccountOperator',
     'addViolationNote',
+    'createCannedReason',
+    'deleteCannedReason',
+    'undoDismissal',
+    'updateCannedReason',
     'blockArticle',
     'claimViolation',
     'confirmViolation',

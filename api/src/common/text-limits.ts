@@ -74,6 +74,10 @@ export const TEXT_LIMITS: Record<string, number | { max: number; message: string
   'Query.passwordLink(token)': 200,
   'UserFilter.search': 254,
   'Mutation.addViolationNote(text)': NOTE,
+  // Moderation tools (issue 15): a moderator's note on an account; a canned reason fills a note.
+  'Mutation.addAccountNote(text)': NOTE,
+  'CreateCannedReasonInput.text': 500,
+  'UpdateCannedReasonInput.text': 500,
   'Mutation.blockArticle(reason)': NOTE,
   'Mutation.confirmViolation(note)': NOTE,
   'Mutation.decideAppeal(reason)': NOTE,

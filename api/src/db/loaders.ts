@@ -9,11 +9,13 @@ import { byId, grouped } from './batch-loaders';
 import type { Db } from './client';
 import { enterpriseLoaders } from './enterprise-loaders';
 import {
+  type AccountNoteRow,
   type AccountRecordRow,
   type AccountRow,
   type AppealRow,
   type ArticleCorrectionRow,
   type ArticleRow,
+  accountNotes,
   accountOperators,
   accountRecords,
   accounts,
@@ -215,6 +217,18 @@ export function createLoaders(scope: LoaderScope) {
       (ids) =>
         db.select().from(violationNotes).where(inArray(violationNotes.violationId, ids)).orderBy(violationNotes.at),
       (row) => row.violationId,
+      (row) => row,
+    ),
+    /** Moderators' notes on each account, oldest first (staff only: the access policy). */
+    accountNotesByAccountId: grouped<AccountNoteRow, AccountNoteRow>(
+      gate,
+      (ids) =>
+        db
+          .select()
+          .from(accountNotes)
+          .where(inArray(accountNotes.accountId, ids))
+          .orderBy(accountNotes.at, accountNotes.id),
+      (row) => row.accountId,
       (row) => row,
     ),
     certificationById: byId<CertificationRow>(gate, (ids) =>

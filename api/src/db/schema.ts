@@ -7,6 +7,7 @@ export * from './tables/auth';
 export * from './tables/calendar';
 export * from './tables/certifications';
 export * from './tables/enterprise';
+export * from './tables/moderation-tools';
 export * from './tables/reprint-requests';
 export * from './tables/rules';
 export * from './tables/violations';

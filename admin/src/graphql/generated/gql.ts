@@ -50,7 +50,7 @@ type Documents = {
     "\n  mutation ClaimViolation($id: ID!, $takeOver: Boolean) {\n    claimViolation(id: $id, takeOver: $takeOver) {\n      ...ViolationDetail\n    }\n  }\n": typeof types.ClaimViolationDocument,
     "\n  mutation AddViolationNote($id: ID!, $text: String!) {\n    addViolationNote(id: $id, text: $text) {\n      ...ViolationDetail\n    }\n  }\n": typeof types.AddViolationNoteDocument,
     "\n  mutation ConfirmViolation($id: ID!, $note: String, $takeOver: Boolean) {\n    confirmViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      type\n      status\n      ordinal\n      penalty {\n        id\n        startsAt\n        endsAt\n        permanent\n      }\n    }\n  }\n": typeof types.ConfirmViolationDocument,
-    "\n  mutation DismissViolation($id: ID!, $note: String!, $takeOver: Boolean) {\n    dismissViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      status\n    }\n  }\n": typeof types.DismissViolationDocument,
+    "\n  mutation DismissViolation($id: ID!, $note: String!, $takeOver: Boolean) {\n    dismissViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      status\n      undoableUntil\n    }\n  }\n": typeof types.DismissViolationDocument,
     "\n  mutation DismissViolations($input: DismissViolationsInput!) {\n    dismissViolations(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DismissViolationsDocument,
     "\n  mutation ReportViolation($input: ReportViolationInput!) {\n    reportViolation(input: $input) {\n      id\n      reportCount\n    }\n  }\n": typeof types.ReportViolationDocument,
     "\n  fragment PenaltyFields on Penalty {\n    id\n    reason\n    startsAt\n    endsAt\n    permanent\n    active\n    liftable\n    liftedAt\n    liftReason\n    violation {\n      id\n      type\n      ordinal\n    }\n    appeal {\n      id\n      status\n      text\n      filedAt\n      dueAt\n      deadlineUncertain\n      decidedAt\n      decisionReason\n      filedBy {\n        displayName\n      }\n      decidedBy {\n        displayName\n      }\n    }\n  }\n": typeof types.PenaltyFieldsFragmentDoc,
@@ -137,6 +137,16 @@ type Documents = {
     "\n  query DirectoryScopes($accountId: ID!) {\n    directoryScopes(accountId: $accountId) {\n      permission\n      grantedAt\n      user {\n        id\n        displayName\n        email\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      departments {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DirectoryScopesDocument,
     "\n  mutation GrantDirectoryScope($input: GrantDirectoryScopeInput!) {\n    grantDirectoryScope(input: $input)\n  }\n": typeof types.GrantDirectoryScopeDocument,
     "\n  mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {\n    revokeDirectoryScope(accountId: $accountId, userId: $userId)\n  }\n": typeof types.RevokeDirectoryScopeDocument,
+    "\n  fragment CannedReasonFields on CannedReason {\n    id\n    type\n    text\n    position\n    updatedAt\n  }\n": typeof types.CannedReasonFieldsFragmentDoc,
+    "\n  query CannedReasons($type: ViolationType) {\n    cannedReasons(type: $type) {\n      ...CannedReasonFields\n    }\n  }\n": typeof types.CannedReasonsDocument,
+    "\n  mutation CreateCannedReason($input: CreateCannedReasonInput!) {\n    createCannedReason(input: $input) {\n      ...CannedReasonFields\n    }\n  }\n": typeof types.CreateCannedReasonDocument,
+    "\n  mutation UpdateCannedReason($id: ID!, $input: UpdateCannedReasonInput!) {\n    updateCannedReason(id: $id, input: $input) {\n      ...CannedReasonFields\n    }\n  }\n": typeof types.UpdateCannedReasonDocument,
+    "\n  mutation DeleteCannedReason($id: ID!) {\n    deleteCannedReason(id: $id)\n  }\n": typeof types.DeleteCannedReasonDocument,
+    "\n  fragment AccountNoteFields on AccountNote {\n    id\n    text\n    at\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.AccountNoteFieldsFragmentDoc,
+    "\n  query AccountNotes($id: ID!) {\n    account(id: $id) {\n      id\n      moderatorNotes {\n        ...AccountNoteFields\n      }\n    }\n  }\n": typeof types.AccountNotesDocument,
+    "\n  mutation AddAccountNote($accountId: ID!, $text: String!) {\n    addAccountNote(accountId: $accountId, text: $text) {\n      id\n      moderatorNotes {\n        ...AccountNoteFields\n      }\n    }\n  }\n": typeof types.AddAccountNoteDocument,
+    "\n  query ViolationReversal($id: ID!) {\n    violation(id: $id) {\n      id\n      status\n      type\n      ordinal\n      decidedAt\n      undoableUntil\n      account {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViolationReversalDocument,
+    "\n  mutation UndoDismissal($id: ID!) {\n    undoDismissal(id: $id) {\n      id\n      status\n      undoableUntil\n    }\n  }\n": typeof types.UndoDismissalDocument,
 };
 const documents: Documents = {
     "\n  query DashboardCounts($appealsWithinDays: Int!, $expiringWithinDays: Int!) {\n    stats {\n      pendingReports {\n        type\n        age\n        count\n      }\n      activeBans {\n        total\n        endingToday\n        endingThisWeek\n        permanent\n      }\n      appealDeadlines(withinDays: $appealsWithinDays) {\n        pending\n        dueSoon\n        overdue\n        deadlineUncertain\n      }\n      certificationWork(expiringWithinDays: $expiringWithinDays) {\n        overdueDispatches\n        expiringSoon\n      }\n    }\n    recordRegistrationByRegion {\n      region\n      accounts\n    }\n  }\n": types.DashboardCountsDocument,
@@ -175,7 +185,7 @@ const documents: Documents = {
     "\n  mutation ClaimViolation($id: ID!, $takeOver: Boolean) {\n    claimViolation(id: $id, takeOver: $takeOver) {\n      ...ViolationDetail\n    }\n  }\n": types.ClaimViolationDocument,
     "\n  mutation AddViolationNote($id: ID!, $text: String!) {\n    addViolationNote(id: $id, text: $text) {\n      ...ViolationDetail\n    }\n  }\n": types.AddViolationNoteDocument,
     "\n  mutation ConfirmViolation($id: ID!, $note: String, $takeOver: Boolean) {\n    confirmViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      type\n      status\n      ordinal\n      penalty {\n        id\n        startsAt\n        endsAt\n        permanent\n      }\n    }\n  }\n": types.ConfirmViolationDocument,
-    "\n  mutation DismissViolation($id: ID!, $note: String!, $takeOver: Boolean) {\n    dismissViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      status\n    }\n  }\n": types.DismissViolationDocument,
+    "\n  mutation DismissViolation($id: ID!, $note: String!, $takeOver: Boolean) {\n    dismissViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      status\n      undoableUntil\n    }\n  }\n": types.DismissViolationDocument,
     "\n  mutation DismissViolations($input: DismissViolationsInput!) {\n    dismissViolations(input: $input) {\n      id\n      status\n    }\n  }\n": types.DismissViolationsDocument,
     "\n  mutation ReportViolation($input: ReportViolationInput!) {\n    reportViolation(input: $input) {\n      id\n      reportCount\n    }\n  }\n": types.ReportViolationDocument,
     "\n  fragment PenaltyFields on Penalty {\n    id\n    reason\n    startsAt\n    endsAt\n    permanent\n    active\n    liftable\n    liftedAt\n    liftReason\n    violation {\n      id\n      type\n      ordinal\n    }\n    appeal {\n      id\n      status\n      text\n      filedAt\n      dueAt\n      deadlineUncertain\n      decidedAt\n      decisionReason\n      filedBy {\n        displayName\n      }\n      decidedBy {\n        displayName\n      }\n    }\n  }\n": types.PenaltyFieldsFragmentDoc,
@@ -262,6 +272,16 @@ const documents: Documents = {
     "\n  query DirectoryScopes($accountId: ID!) {\n    directoryScopes(accountId: $accountId) {\n      permission\n      grantedAt\n      user {\n        id\n        displayName\n        email\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      departments {\n        id\n        name\n      }\n    }\n  }\n": types.DirectoryScopesDocument,
     "\n  mutation GrantDirectoryScope($input: GrantDirectoryScopeInput!) {\n    grantDirectoryScope(input: $input)\n  }\n": types.GrantDirectoryScopeDocument,
     "\n  mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {\n    revokeDirectoryScope(accountId: $accountId, userId: $userId)\n  }\n": types.RevokeDirectoryScopeDocument,
+    "\n  fragment CannedReasonFields on CannedReason {\n    id\n    type\n    text\n    position\n    updatedAt\n  }\n": types.CannedReasonFieldsFragmentDoc,
+    "\n  query CannedReasons($type: ViolationType) {\n    cannedReasons(type: $type) {\n      ...CannedReasonFields\n    }\n  }\n": types.CannedReasonsDocument,
+    "\n  mutation CreateCannedReason($input: CreateCannedReasonInput!) {\n    createCannedReason(input: $input) {\n      ...CannedReasonFields\n    }\n  }\n": types.CreateCannedReasonDocument,
+    "\n  mutation UpdateCannedReason($id: ID!, $input: UpdateCannedReasonInput!) {\n    updateCannedReason(id: $id, input: $input) {\n      ...CannedReasonFields\n    }\n  }\n": types.UpdateCannedReasonDocument,
+    "\n  mutation DeleteCannedReason($id: ID!) {\n    deleteCannedReason(id: $id)\n  }\n": types.DeleteCannedReasonDocument,
+    "\n  fragment AccountNoteFields on AccountNote {\n    id\n    text\n    at\n    author {\n      id\n      displayName\n    }\n  }\n": types.AccountNoteFieldsFragmentDoc,
+    "\n  query AccountNotes($id: ID!) {\n    account(id: $id) {\n      id\n      moderatorNotes {\n        ...AccountNoteFields\n      }\n    }\n  }\n": types.AccountNotesDocument,
+    "\n  mutation AddAccountNote($accountId: ID!, $text: String!) {\n    addAccountNote(accountId: $accountId, text: $text) {\n      id\n      moderatorNotes {\n        ...AccountNoteFields\n      }\n    }\n  }\n": types.AddAccountNoteDocument,
+    "\n  query ViolationReversal($id: ID!) {\n    violation(id: $id) {\n      id\n      status\n      type\n      ordinal\n      decidedAt\n      undoableUntil\n      account {\n        id\n        name\n      }\n    }\n  }\n": types.ViolationReversalDocument,
+    "\n  mutation UndoDismissal($id: ID!) {\n    undoDismissal(id: $id) {\n      id\n      status\n      undoableUntil\n    }\n  }\n": types.UndoDismissalDocument,
 };
 
 /**
@@ -425,7 +445,7 @@ export function graphql(source: "\n  mutation ConfirmViolation($id: ID!, $note: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DismissViolation($id: ID!, $note: String!, $takeOver: Boolean) {\n    dismissViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DismissViolation($id: ID!, $note: String!, $takeOver: Boolean) {\n    dismissViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DismissViolation($id: ID!, $note: String!, $takeOver: Boolean) {\n    dismissViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      status\n      undoableUntil\n    }\n  }\n"): (typeof documents)["\n  mutation DismissViolation($id: ID!, $note: String!, $takeOver: Boolean) {\n    dismissViolation(id: $id, note: $note, takeOver: $takeOver) {\n      id\n      status\n      undoableUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -770,6 +790,46 @@ export function graphql(source: "\n  mutation GrantDirectoryScope($input: GrantD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {\n    revokeDirectoryScope(accountId: $accountId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RevokeDirectoryScope($accountId: ID!, $userId: ID!) {\n    revokeDirectoryScope(accountId: $accountId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CannedReasonFields on CannedReason {\n    id\n    type\n    text\n    position\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CannedReasonFields on CannedReason {\n    id\n    type\n    text\n    position\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedReasons($type: ViolationType) {\n    cannedReasons(type: $type) {\n      ...CannedReasonFields\n    }\n  }\n"): (typeof documents)["\n  query CannedReasons($type: ViolationType) {\n    cannedReasons(type: $type) {\n      ...CannedReasonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCannedReason($input: CreateCannedReasonInput!) {\n    createCannedReason(input: $input) {\n      ...CannedReasonFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCannedReason($input: CreateCannedReasonInput!) {\n    createCannedReason(input: $input) {\n      ...CannedReasonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCannedReason($id: ID!, $input: UpdateCannedReasonInput!) {\n    updateCannedReason(id: $id, input: $input) {\n      ...CannedReasonFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCannedReason($id: ID!, $input: UpdateCannedReasonInput!) {\n    updateCannedReason(id: $id, input: $input) {\n      ...CannedReasonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCannedReason($id: ID!) {\n    deleteCannedReason(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCannedReason($id: ID!) {\n    deleteCannedReason(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountNoteFields on AccountNote {\n    id\n    text\n    at\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AccountNoteFields on AccountNote {\n    id\n    text\n    at\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountNotes($id: ID!) {\n    account(id: $id) {\n      id\n      moderatorNotes {\n        ...AccountNoteFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountNotes($id: ID!) {\n    account(id: $id) {\n      id\n      moderatorNotes {\n        ...AccountNoteFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAccountNote($accountId: ID!, $text: String!) {\n    addAccountNote(accountId: $accountId, text: $text) {\n      id\n      moderatorNotes {\n        ...AccountNoteFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddAccountNote($accountId: ID!, $text: String!) {\n    addAccountNote(accountId: $accountId, text: $text) {\n      id\n      moderatorNotes {\n        ...AccountNoteFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViolationReversal($id: ID!) {\n    violation(id: $id) {\n      id\n      status\n      type\n      ordinal\n      decidedAt\n      undoableUntil\n      account {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViolationReversal($id: ID!) {\n    violation(id: $id) {\n      id\n      status\n      type\n      ordinal\n      decidedAt\n      undoableUntil\n      account {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoDismissal($id: ID!) {\n    undoDismissal(id: $id) {\n      id\n      status\n      undoableUntil\n    }\n  }\n"): (typeof documents)["\n  mutation UndoDismissal($id: ID!) {\n    undoDismissal(id: $id) {\n      id\n      status\n      undoableUntil\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

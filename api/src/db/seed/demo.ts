@@ -9,6 +9,7 @@ import { seedAccounts } from './accounts';
 import { seedArticles } from './articles';
 import { seedCertifications } from './certifications';
 import { seedEnterprise } from './enterprise';
+import { seedAccountNotes, seedCannedReasons } from './moderation-tools';
 import { seedViolations } from './violations';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -49,6 +50,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedViolations(tx, accountRows, ids, publisherAccounts);
     await seedCertifications(tx, accountRows, ids, publisherAccounts);
     await seedEnterprise(tx, ids);
+    await seedCannedReasons(tx, ids.admin);
+    await seedAccountNotes(tx, ids.moderator, [...publisherAccounts].sort()[0]);
     return true;
   });
   if (seeded) log.info('seeded demo data', { users: DEMO_USERS.length });

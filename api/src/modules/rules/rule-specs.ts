@@ -283,6 +283,12 @@ const SPECS: RuleSpec[] = [
     '审核员认领一条举报后保持认领的分钟数，过后视为未认领',
     'Minutes a moderator’s claim on a report holds; after that it counts as unclaimed',
   ),
+  spec(
+    'moderation.undoMinutes',
+    whole('MINUTES', 1, 1440),
+    '驳回举报后可以撤销驳回的分钟数，过后驳回不能再撤销',
+    'Minutes within which a dismissal can be undone (the report returns to the queue); after that it stands',
+  ),
 ];
 
 const BY_KEY = new Map(SPECS.map((entry) => [entry.key, entry]));

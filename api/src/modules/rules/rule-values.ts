@@ -95,6 +95,7 @@ export const RULE_SCHEMAS: Record<string, z.ZodType> = {
   'appeal.maxCharacters': whole(1, 100_000),
   'violation.evidence.maxCharacters': whole(1, 100_000),
   'moderation.claimMinutes': whole(1, 1440),
+  'moderation.undoMinutes': whole(1, 1440),
 };
 
 export const KNOWN_RULE_KEYS = Object.keys(RULE_SCHEMAS).sort();
