@@ -576,6 +576,12 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     ),
   },
 
+  AuditCatalog: {
+    kind: 'row',
+    row: MODERATOR | ADMIN,
+    fields: { actions: MODERATOR | ADMIN, targetTypes: MODERATOR | ADMIN, actors: MODERATOR | ADMIN },
+  },
+
   PlatformRule: valueType('key', 'value', 'effectiveFrom', 'note'),
   // The working-day calendar: staff read it (deadlines depend on it), only ADMIN edits it.
   WorkingCalendarYear: rowType<WorkingCalendarVersionRow>({
@@ -605,15 +611,16 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'certificationWork',
     'certificationFunnel',
     'correctionsPerPeriod',
+    'granularityFor',
   ),
-  ViolationPeriodCount: valueType('period', 'label', 'type', 'count'),
+  ViolationPeriodCount: valueType('period', 'granularity', 'label', 'type', 'count'),
   LadderStepCount: valueType('step', 'orMore', 'count'),
   ActiveBanCounts: valueType('total', 'endingToday', 'endingThisWeek', 'permanent'),
   PendingReportCount: valueType('type', 'age', 'count'),
   AppealDeadlineCounts: valueType('pending', 'dueSoon', 'overdue', 'deadlineUncertain'),
   CertificationWorkCounts: valueType('overdueDispatches', 'expiringSoon'),
   CertificationFunnel: valueType('started', 'paid', 'dispatched', 'approved', 'rejected', 'passRate'),
-  CorrectionPeriodCount: valueType('period', 'label', 'count', 'changedCharacters'),
+  CorrectionPeriodCount: valueType('period', 'granularity', 'label', 'count', 'changedCharacters'),
 
   NotificationConnection: valueType('edges', 'pageInfo', 'totalCount', 'unreadCount'),
 
@@ -633,6 +640,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'appeals',
     'article',
     'articles',
+    'auditCatalog',
     'auditLog',
     'certification',
     'certificationCandidateExclusions',

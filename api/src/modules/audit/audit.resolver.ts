@@ -5,8 +5,9 @@ import { registerNodeType } from '../../common/node';
 import type { Context } from '../../context';
 import type { AuditRow, UserRow } from '../../db/schema';
 import { User } from '../auth/user.type';
-import { findAuditEntry, listAuditEntries } from './audit.service';
-import { AuditEntry, AuditEntryConnection, AuditFilter } from './audit.type';
+import { findAuditEntry, listAuditEntries, listStaffActors } from './audit.service';
+import { AuditCatalog, AuditEntry, AuditEntryConnection, AuditFilter } from './audit.type';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-actions';
 
 registerNodeType('AuditEntry', async (ctx, localId) =>
   hasRole(ctx.viewer, 'MODERATOR') ? findAuditEntry(ctx, localId) : null,
@@ -32,6 +33,12 @@ export class AuditResolver {
         targetId: filter.targetId ? (parseGlobalId(filter.targetId)?.localId ?? filter.targetId) : null,
       },
     });
+  }
+
+  @Authorized('ADMIN', 'MODERATOR')
+  @Query(() => AuditCatalog, { description: 'The audit log’s actions and object types (its filters’ choices).' })
+  async auditCatalog(@Ctx() ctx: Context) {
+    return { actions: AUDIT_ACTIONS, targetTypes: AUDIT_TARGET_TYPES, actors: await listStaffActors(ctx) };
   }
 
   @FieldResolver(() => ID)

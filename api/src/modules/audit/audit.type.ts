@@ -60,4 +60,24 @@ export class AuditFilter {
   @IsOptional()
   @MaxLength(200)
   targetId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Entries at or after this instant.' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Entries before this instant.' })
+  @IsOptional()
+  to?: Date | null;
+}
+
+@ObjectType({ description: 'What the audit log records: its filters’ choices (one registry in the API).' })
+export class AuditCatalog {
+  @Field(() => [String], { description: 'Every action the API writes, e.g. violation.confirm.' })
+  actions!: readonly string[];
+
+  @Field(() => [String], { description: 'Every kind of object entries name (a GraphQL type name).' })
+  targetTypes!: readonly string[];
+
+  @Field(() => [User], { description: 'Users holding a staff role, by name (the actor picker; at most 500).' })
+  actors!: User[];
 }

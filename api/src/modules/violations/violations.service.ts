@@ -25,6 +25,7 @@ import {
 } from '../../db/schema';
 import { accountForAction, seesAllAccounts, visibleThroughAccount } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
+import type { AuditAction } from '../audit/audit-actions';
 import { workingCalendarFor } from '../calendar/calendar.service';
 import { addWorkingDays, yearsFor } from '../calendar/working-days';
 import { integerAt, valueAt } from '../rules/rules.service';
@@ -546,7 +547,7 @@ async function liftInTransaction(
   tx: Executor,
   penalty: PenaltyRow,
   reason: string,
-  action: string,
+  action: Extract<AuditAction, `penalty.${string}`>,
 ): Promise<PenaltyRow> {
   const now = ctx.clock.now();
   const [lifted] = await tx
