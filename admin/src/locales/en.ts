@@ -1059,8 +1059,6 @@ export const en: Messages = {
     rangeEnd: 'End date',
     rangeSeparator: 'to',
     open: 'Open {type}',
-    system: 'System',
-    unknownAction: 'Unknown action',
     loadError: 'The audit log could not be loaded',
     actionCode: 'Code: {code}',
     actions: {

@@ -1049,8 +1049,6 @@ export const zhCN = {
     rangeEnd: '结束日期',
     rangeSeparator: '至',
     open: '查看{type}',
-    system: '系统',
-    unknownAction: '未知操作',
     loadError: '审计日志加载失败',
     actionCode: '代码：{code}',
     actions: {

@@ -570,7 +570,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     kind: 'row',
     row: MODERATOR | ADMIN,
     fields: Object.fromEntries(
-      ['id', 'at', 'actor', 'action', 'targetType', 'targetId', 'before', 'after', 'reason', 'requestId'].map(
+      ['id', 'at', 'actor', 'action', 'targetType', 'targetId', 'targetNodeId', 'before', 'after', 'reason', 'requestId'].map(
         (name) => [name, MODERATOR | ADMIN],
       ),
     ),

@@ -5,6 +5,8 @@ import { registerNodeType } from '../../common/node';
 import type { Context } from '../../context';
 import type { AuditRow, UserRow } from '../../db/schema';
 import { User } from '../auth/user.type';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { findAuditEntry, listAuditEntries, listStaffActors } from './audit.service';
 import { AuditCatalog, AuditEntry, AuditEntryConnection, AuditFilter } from './audit.type';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-actions';
@@ -44,6 +46,12 @@ export class AuditResolver {
   @FieldResolver(() => ID)
   id(@Root() entry: AuditRow): string {
     return toGlobalId('AuditEntry', entry.id);
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  targetNodeId(@Root() entry: AuditRow): string | null {
+    // Rules are named by key and calendars by year: only uuids are rows with a global id.
+    return UUID.test(entry.targetId) ? toGlobalId(entry.targetType, entry.targetId) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -22,6 +22,12 @@ export class AuditEntry extends Node {
   @Field({ description: 'The target: its local id (a uuid), or a rule key or a year.' })
   targetId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The target’s global id (for node(id:) and links), when it is a row with a uuid; null for a rule key or a year.',
+  })
+  targetNodeId!: string | null;
+
   @Field(() => GraphQLJSON, { nullable: true })
   before!: unknown;
 
