@@ -570,9 +570,19 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     kind: 'row',
     row: MODERATOR | ADMIN,
     fields: Object.fromEntries(
-      ['id', 'at', 'actor', 'action', 'targetType', 'targetId', 'targetNodeId', 'before', 'after', 'reason', 'requestId'].map(
-        (name) => [name, MODERATOR | ADMIN],
-      ),
+      [
+        'id',
+        'at',
+        'actor',
+        'action',
+        'targetType',
+        'targetId',
+        'targetNodeId',
+        'before',
+        'after',
+        'reason',
+        'requestId',
+      ].map((name) => [name, MODERATOR | ADMIN]),
     ),
   },
 

@@ -5,8 +5,6 @@ import { registerNodeType } from '../../common/node';
 import type { Context } from '../../context';
 import type { AuditRow, UserRow } from '../../db/schema';
 import { User } from '../auth/user.type';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { findAuditEntry, listAuditEntries, listStaffActors } from './audit.service';
 import { AuditCatalog, AuditEntry, AuditEntryConnection, AuditFilter } from './audit.type';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-actions';
@@ -14,6 +12,8 @@ import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-actions';
 registerNodeType('AuditEntry', async (ctx, localId) =>
   hasRole(ctx.viewer, 'MODERATOR') ? findAuditEntry(ctx, localId) : null,
 );
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {

@@ -24,7 +24,8 @@ export class AuditEntry extends Node {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The target’s global id (for node(id:) and links), when it is a row with a uuid; null for a rule key or a year.',
+    description:
+      'The target’s global id (for node(id:) and links), when it is a row with a uuid; null for a rule key or a year.',
   })
   targetNodeId!: string | null;
 
