@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationRaw, type Router } fr
 import { loadViewer } from './composables/use-viewer';
 import { translate } from './i18n';
 import { homeRouteName, PAGE_ROLES, type Role } from './lib/access';
+import { connection, isChunkLoadError } from './lib/connection';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -249,3 +250,17 @@ export function updateDocumentTitle(): void {
 }
 
 router.afterEach(() => updateDocumentTitle());
+
+// A page's code that fails to load (network down, or a new release replaced the old chunks): the
+// navigation stops where it was, and the frame says so with a reload of the page asked for.
+router.onError((error, to) => {
+  if (isChunkLoadError(error)) connection.failedPage = to.fullPath;
+});
+router.afterEach((_to, _from, failure) => {
+  if (!failure) connection.failedPage = null;
+});
+// Vite's preload of a chunk's dependencies (CSS, shared modules) failing: the same, handled here.
+window.addEventListener('vite:preloadError', (event) => {
+  event.preventDefault();
+  connection.failedPage = router.currentRoute.value.fullPath;
+});

@@ -1,9 +1,11 @@
-import { Client, fetchExchange } from '@urql/vue';
+import { Client, fetchExchange, mapExchange } from '@urql/vue';
+import { noteResponse } from './lib/connection';
 
 /**
  * The app's GraphQL client. The session is the httpOnly cookie the server set at sign-in: the app
  * never sees or stores a token. Requests are JSON POSTs (the server's CSRF protection wants that).
  * No cache exchange: an admin always reads fresh data, and nothing of one user outlives sign-out.
+ * Every answer (or its absence: a network error) tells the offline banner whether the server is there.
  */
 export const client = new Client({
   url: '/graphql',
@@ -12,5 +14,13 @@ export const client = new Client({
     credentials: 'same-origin',
     headers: { accept: 'application/graphql-response+json, application/json' },
   }),
-  exchanges: [fetchExchange],
+  exchanges: [
+    mapExchange({
+      onResult(result) {
+        noteResponse(result.error);
+        return result;
+      },
+    }),
+    fetchExchange,
+  ],
 });

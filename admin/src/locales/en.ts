@@ -49,6 +49,14 @@ export const en: Messages = {
     passwordRequired: 'Enter your password',
     wrongCredentials: 'Wrong email or password',
   },
+  connection: {
+    offline: 'The server cannot be reached. You can keep browsing; figures may be out of date.',
+    retry: 'Retry',
+    pageFailed: 'This page failed to load (the network is down, or a new version was released).',
+    reload: 'Reload',
+    dismiss: 'Dismiss',
+    listFailed: 'The list failed to load; old rows are not shown',
+  },
   errors: {
     network: 'Cannot reach the server: check your connection and try again',
     unexpected: 'Unexpected error ({code})',
@@ -659,6 +667,7 @@ export const en: Messages = {
     appealDue: 'Due by {dueAt}',
   },
   moderation: {
+    allStatuses: 'Decided ones too (every status)',
     title: 'Moderation',
     total: '{count} pending',
     readOnlyHint: 'Your role may only read the moderation queue',

@@ -50,6 +50,14 @@ export const zhCN = {
     passwordRequired: '请输入密码',
     wrongCredentials: '邮箱或密码错误',
   },
+  connection: {
+    offline: '无法连接服务器。页面仍可浏览，数据可能不是最新的。',
+    retry: '重试',
+    pageFailed: '页面加载失败（网络中断，或已发布新版本）。',
+    reload: '重新加载',
+    dismiss: '关闭',
+    listFailed: '列表加载失败，未显示旧数据',
+  },
   errors: {
     network: '无法连接服务器，请检查网络后重试',
     unexpected: '出现意外错误（{code}）',
@@ -657,6 +665,7 @@ export const zhCN = {
     appealDue: '应于 {dueAt} 前处理',
   },
   moderation: {
+    allStatuses: '含已处理（全部状态）',
     title: '违规处理',
     total: '待处理 {count} 条',
     readOnlyHint: '你的角色只能查看违规处理队列',
