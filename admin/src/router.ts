@@ -252,15 +252,11 @@ export function updateDocumentTitle(): void {
 router.afterEach(() => updateDocumentTitle());
 
 // A page's code that fails to load (network down, or a new release replaced the old chunks): the
-// navigation stops where it was, and the frame says so with a reload of the page asked for.
+// navigation stops where it was, and the frame says so with a reload of the page asked for. Vite's
+// failed preloads of a chunk's CSS or shared modules reject the same import, so they end here too.
 router.onError((error, to) => {
   if (isChunkLoadError(error)) connection.failedPage = to.fullPath;
 });
 router.afterEach((_to, _from, failure) => {
   if (!failure) connection.failedPage = null;
-});
-// Vite's preload of a chunk's dependencies (CSS, shared modules) failing: the same, handled here.
-window.addEventListener('vite:preloadError', (event) => {
-  event.preventDefault();
-  connection.failedPage = router.currentRoute.value.fullPath;
 });
