@@ -11,6 +11,9 @@ import { BrowserSuite, CHROMIUM, hasChromium, screenshot, signInAt } from './bro
 
 const ADMIN = 'admin@example.com';
 
+/** The machine is shared: a page may take seconds to answer. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 if (!hasChromium) console.warn(`audit-log e2e skipped: ${CHROMIUM} does not exist (apt-get install chromium)`);
 
 /** The action codes (data-action) and the texts of the rows shown. */
@@ -77,7 +80,7 @@ describe.skipIf(!hasChromium)(`audit log in Chromium (needs ${CHROMIUM})`, () =>
 
     const page = await suite.newPage();
     await signInAt(page, '/audit', ADMIN);
-    await expect.poll(async () => (await rowActions(page)).length).toBeGreaterThanOrEqual(2);
+    await poll(async () => (await rowActions(page)).length).toBeGreaterThanOrEqual(2);
 
     // Every action by its Chinese name, the code only in the tooltip.
     const rows = await rowActions(page);
@@ -93,7 +96,7 @@ describe.skipIf(!hasChromium)(`audit log in Chromium (needs ${CHROMIUM})`, () =>
     // The action picker offers the registry by name; the choice goes to the URL.
     await pick(page, 'audit-filter-action', /^\s*添加运营者\s*$/);
     await page.waitForURL((next) => next.searchParams.get('action') === 'account.addOperator');
-    await expect.poll(() => page.getByTestId('audit-total').textContent()).toContain('共 1 条');
+    await poll(() => page.getByTestId('audit-total').textContent()).toContain('共 1 条');
     expect((await rowActions(page)).map((row) => row.code)).toEqual(['account.addOperator']);
     // The object by its type's name, linked to its page.
     const link = page.getByTestId('audit-row-target-link');
@@ -112,12 +115,12 @@ describe.skipIf(!hasChromium)(`audit log in Chromium (needs ${CHROMIUM})`, () =>
     await page.waitForURL((next) => next.searchParams.get('actorId') === admin.id);
     await pick(page, 'audit-filter-target-type', /^\s*用户\s*$/);
     await page.waitForURL((next) => next.searchParams.get('targetType') === 'User');
-    await expect.poll(async () => (await rowActions(page)).map((row) => row.code)).toEqual(['user.create']);
+    await poll(async () => (await rowActions(page)).map((row) => row.code)).toEqual(['user.create']);
     expect(await page.getByTestId('audit-row-target-type').first().textContent()).toContain('用户');
 
     // A reload keeps the filters, the pickers show them by name.
     await page.reload();
-    await expect.poll(async () => (await rowActions(page)).map((row) => row.code)).toEqual(['user.create']);
+    await poll(async () => (await rowActions(page)).map((row) => row.code)).toEqual(['user.create']);
     expect(await page.getByTestId('audit-filter-target-type').textContent()).toContain('用户');
 
     // Days: a range with nothing in it empties the list; today's holds the entry again.
@@ -127,7 +130,7 @@ describe.skipIf(!hasChromium)(`audit log in Chromium (needs ${CHROMIUM})`, () =>
     await page.waitForURL(
       (next) => next.searchParams.get('from') === '2001-01-01' && next.searchParams.get('to') === '2001-01-31',
     );
-    await expect.poll(() => page.getByTestId('audit-total').textContent()).toContain('共 0 条');
+    await poll(() => page.getByTestId('audit-total').textContent()).toContain('共 0 条');
     const today = await page.evaluate(() => {
       const now = new Date();
       const pad = (value: number) => String(value).padStart(2, '0');
@@ -135,11 +138,11 @@ describe.skipIf(!hasChromium)(`audit log in Chromium (needs ${CHROMIUM})`, () =>
     });
     await range.locator('input[data-end="end"]').fill(today);
     await page.waitForURL((next) => next.searchParams.get('to') === today);
-    await expect.poll(async () => (await rowActions(page)).map((row) => row.code)).toEqual(['user.create']);
+    await poll(async () => (await rowActions(page)).map((row) => row.code)).toEqual(['user.create']);
 
     // English names.
     await page.getByTestId('lang-en').click();
-    await expect.poll(async () => (await rowActions(page))[0]?.text).toBe('User created');
+    await poll(async () => (await rowActions(page))[0]?.text).toBe('User created');
     expect(await page.getByTestId('audit-filter-target-type').textContent()).toContain('User');
 
     expect(suite.unexpectedPageErrors()).toEqual([]);

@@ -14,6 +14,9 @@ import { BrowserSuite, CHROMIUM, hasChromium, signInAt } from './browser';
 const MODERATOR = 'moderator@example.com';
 const GRAPHQL = '**/graphql';
 
+/** The machine is shared: a page may take seconds to answer. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 if (!hasChromium) console.warn(`offline e2e skipped: ${CHROMIUM} does not exist (apt-get install chromium)`);
 
 const rowCount = (page: Page) => page.locator('.violation-row').count();
@@ -37,11 +40,11 @@ describe.skipIf(!hasChromium)(`errors and loading in Chromium (needs ${CHROMIUM}
       await route.continue();
     });
     await page.goto('/moderation');
-    await expect.poll(() => page.getByTestId('app-skeleton').isVisible(), { timeout: 10_000 }).toBe(true);
+    await poll(() => page.getByTestId('app-skeleton').isVisible()).toBe(true);
     expect(await page.getByTestId('app-skeleton').textContent()).toContain('OAP');
     release();
     await page.waitForURL((url) => url.pathname === '/login');
-    await expect.poll(() => page.getByTestId('app-skeleton').count()).toBe(0);
+    await poll(() => page.getByTestId('app-skeleton').count()).toBe(0);
     await page.unroute(GRAPHQL);
   });
 
@@ -61,7 +64,7 @@ describe.skipIf(!hasChromium)(`errors and loading in Chromium (needs ${CHROMIUM}
 
     const page = await suite.newPage();
     await signInAt(page, '/moderation', MODERATOR);
-    await expect.poll(() => rowCount(page)).toBeGreaterThan(0);
+    await poll(() => rowCount(page)).toBeGreaterThan(0);
     expect(await page.getByTestId('offline-banner').count()).toBe(0);
 
     // The server goes away; a filter change must not leave the old rows under the new filter.
@@ -69,15 +72,15 @@ describe.skipIf(!hasChromium)(`errors and loading in Chromium (needs ${CHROMIUM}
     await page.getByTestId('moderation-filter-type').click();
     await page.locator('.el-select-dropdown__item:visible', { hasText: '集赞' }).click();
     await page.waitForURL((next) => next.searchParams.get('type') === 'LIKE_FARMING');
-    await expect.poll(() => page.getByTestId('offline-banner').isVisible()).toBe(true);
-    await expect.poll(() => page.getByTestId('moderation-load-error').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('offline-banner').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('moderation-load-error').isVisible()).toBe(true);
     expect(await rowCount(page)).toBe(0);
     expect(await page.getByTestId('moderation-total').count()).toBe(0);
 
     // Navigation still works (the pages' code is served), with the banner.
     await page.getByTestId('nav-accounts').click();
     await page.waitForURL((next) => next.pathname === '/accounts');
-    await expect.poll(() => page.getByTestId('accounts-page').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('accounts-page').isVisible()).toBe(true);
     expect(await page.getByTestId('offline-banner').isVisible()).toBe(true);
     await page.goBack();
     await page.waitForURL(
@@ -93,8 +96,8 @@ describe.skipIf(!hasChromium)(`errors and loading in Chromium (needs ${CHROMIUM}
     // Back: the retry removes the banner and loads the filtered rows.
     await page.unroute(GRAPHQL);
     await page.getByTestId('offline-retry').click();
-    await expect.poll(() => page.getByTestId('offline-banner').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('moderation-total').textContent()).toContain(String(farming));
+    await poll(() => page.getByTestId('offline-banner').count()).toBe(0);
+    await poll(() => page.getByTestId('moderation-total').textContent()).toContain(String(farming));
     expect(await rowCount(page)).toBe(Math.min(farming, 20));
     expect(await page.getByTestId('moderation-load-error').count()).toBe(0);
     expect(suite.unexpectedPageErrors()).toEqual([]);
@@ -103,18 +106,18 @@ describe.skipIf(!hasChromium)(`errors and loading in Chromium (needs ${CHROMIUM}
   it('says so when a page’s code fails to load, and reloads it', async () => {
     const page = await suite.newPage();
     await signInAt(page, '/moderation', MODERATOR);
-    await expect.poll(() => rowCount(page)).toBeGreaterThan(0);
+    await poll(() => rowCount(page)).toBeGreaterThan(0);
     // The appeals page's chunk (not loaded yet) cannot be fetched.
     const chunk = '**/assets/AppealsPage-*.js';
     await page.route(chunk, abort);
     await page.getByTestId('nav-appeals').click();
-    await expect.poll(() => page.getByTestId('chunk-error-banner').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('chunk-error-banner').isVisible()).toBe(true);
     expect(await page.getByTestId('chunk-error-banner').textContent()).toContain('页面加载失败');
     expect(new URL(page.url()).pathname).toBe('/moderation');
     await page.unroute(chunk);
     await page.getByTestId('chunk-error-reload').click();
     await page.waitForURL((next) => next.pathname === '/appeals');
-    await expect.poll(() => page.getByTestId('appeals-page').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('appeals-page').isVisible()).toBe(true);
     expect(await page.getByTestId('chunk-error-banner').count()).toBe(0);
   });
 });
