@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationRaw, type Router } fr
 import { loadViewer } from './composables/use-viewer';
 import { translate } from './i18n';
 import { homeRouteName, PAGE_ROLES, type Role } from './lib/access';
+import { connection, isChunkLoadError } from './lib/connection';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -262,3 +263,13 @@ export function updateDocumentTitle(): void {
 }
 
 router.afterEach(() => updateDocumentTitle());
+
+// A page's code that fails to load (network down, or a new release replaced the old chunks): the
+// navigation stops where it was, and the frame says so with a reload of the page asked for. Vite's
+// failed preloads of a chunk's CSS or shared modules reject the same import, so they end here too.
+router.onError((error, to) => {
+  if (isChunkLoadError(error)) connection.failedPage = to.fullPath;
+});
+router.afterEach((_to, _from, failure) => {
+  if (!failure) connection.failedPage = null;
+});

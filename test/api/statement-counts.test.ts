@@ -176,6 +176,7 @@ interface QueryCase {
 const ADMIN_QUERIES: Record<string, QueryCase> = {
   Viewer: { role: 'admin' },
   AuditLog: { role: 'admin' }, // empty when seeded: the setup writes 34 entries by 3 users
+  AuditCatalog: { role: 'admin' }, // the registry and the staff: one statement
   Rules: { role: 'admin' },
   Accounts: { role: 'admin' },
   AccountOptions: { role: 'admin' },

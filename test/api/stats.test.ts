@@ -141,6 +141,80 @@ describe(`statistics agree with the lists they summarise (${driverName})`, () =>
     expect(sum(nowhere.data?.stats.violationsPerPeriod)).toBe(0);
   });
 
+  it('buckets AUTO by the window: days up to two months, weeks up to a year, months beyond', async () => {
+    type Rows = Array<{ period: string; granularity: string; label: string; count: number }>;
+    type Result = {
+      stats: { granularityFor: string; violations: Rows; corrections: Rows; daily: Rows; dailyViolations: Rows };
+    };
+    const query = `query ($scope: StatsScope) {
+      stats {
+        granularityFor(scope: $scope)
+        violations: violationsPerPeriod(granularity: AUTO, scope: $scope) { period granularity label count }
+        corrections: correctionsPerPeriod(granularity: AUTO, scope: $scope) { period granularity label count }
+        daily: correctionsPerPeriod(granularity: DAY, scope: $scope) { period granularity label count }
+        dailyViolations: violationsPerPeriod(granularity: DAY, scope: $scope) { period granularity label count }
+      }
+    }`;
+    const end = Date.now();
+    const ask = async (days: number) => {
+      const scope = { from: new Date(end - days * 86_400_000).toISOString(), to: new Date(end).toISOString() };
+      const result = await gql<Result>(url, query, { scope }, { token: tokens.analyst });
+      expect(result.errors).toBeUndefined();
+      return result.data?.stats as Result['stats'];
+    };
+    const expected = [
+      [30, 'DAY', /^\d{4}-\d{2}-\d{2}$/],
+      [62, 'DAY', /^\d{4}-\d{2}-\d{2}$/],
+      [90, 'WEEK', /^\d{4}-W\d{2}$/],
+      [365, 'WEEK', /^\d{4}-W\d{2}$/],
+      [2 * 365, 'MONTH', /^\d{4}-\d{2}$/],
+    ] as const;
+    for (const [days, granularity, label] of expected) {
+      const stats = await ask(days);
+      expect(stats.granularityFor, `${days} days`).toBe(granularity);
+      for (const row of [...stats.violations, ...stats.corrections]) {
+        expect(row.granularity).toBe(granularity);
+        expect(row.label).toMatch(label);
+      }
+      // The same rows, only wider: nothing is lost by bucketing.
+      expect(sum(stats.corrections)).toBe(sum(stats.daily));
+      expect(sum(stats.violations)).toBe(sum(stats.dailyViolations));
+      for (const row of stats.daily) expect(row.granularity).toBe('DAY');
+    }
+    // A year of corrections: at most 53 weekly points (one per ISO week), not one per day.
+    const year = await ask(365);
+    expect(year.violations.length).toBeGreaterThan(0);
+    expect(year.corrections.length).toBeGreaterThan(0);
+    expect(new Set(year.corrections.map((row) => row.label)).size).toBe(year.corrections.length);
+    expect(year.corrections.length).toBeLessThanOrEqual(53);
+    // Weeks start on Monday, midnight China time (Sunday 16:00 UTC).
+    for (const row of year.violations) {
+      const start = new Date(row.period);
+      expect([start.getUTCDay(), start.getUTCHours()]).toEqual([0, 16]);
+    }
+    // Months beyond a year start on the first, midnight China time.
+    for (const row of (await ask(2 * 365)).violations) {
+      const local = new Date(Date.parse(row.period) + 8 * 3_600_000);
+      expect([local.getUTCDate(), local.getUTCHours()]).toEqual([1, 0]);
+    }
+    // An explicit bucket is kept whatever the window.
+    const explicit = await gql<{ stats: { violationsPerPeriod: Rows } }>(
+      url,
+      `query ($scope: StatsScope) { stats { violationsPerPeriod(granularity: DAY, scope: $scope) { granularity } } }`,
+      { scope: { from: new Date(end - 2 * 365 * 86_400_000).toISOString(), to: new Date(end).toISOString() } },
+      { token: tokens.analyst },
+    );
+    expect(explicit.data?.stats.violationsPerPeriod.every((row) => row.granularity === 'DAY')).toBe(true);
+    // AUTO still refuses what any bucket refuses.
+    const long = await gql(
+      url,
+      '{ stats { granularityFor(scope: { from: "2000-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) } }',
+      {},
+      { token: tokens.analyst },
+    );
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RANGE_TOO_LONG' });
+  });
+
   it('refuses a reversed or too long window, and publishers', async () => {
     const reversed = await gql(
       url,

@@ -147,4 +147,77 @@ describe.skipIf(!hasChromium)(`dashboard in Chromium (needs ${CHROMIUM})`, () =>
 
     expect(suite.unexpectedPageErrors()).toEqual([]);
   });
+
+  it('an analyst clicks a bar of violations by type and month and gets that list, in the URL', async () => {
+    const url = suite.server.url;
+    const token = await signIn(url, 'analyst@example.com');
+    const now = Date.now();
+    const months = await gql<{ stats: { violationsPerPeriod: Array<{ label: string; type: string; count: number }> } }>(
+      url,
+      'query ($scope: StatsScope) { stats { violationsPerPeriod(granularity: MONTH, scope: $scope) { label type count } } }',
+      { scope: { from: new Date(now - 300 * 86_400_000).toISOString(), to: new Date(now).toISOString() } },
+      { token },
+    );
+    const rows = months.data?.stats.violationsPerPeriod ?? [];
+    const totals = new Map<string, number>();
+    for (const row of rows) totals.set(row.label, (totals.get(row.label) ?? 0) + row.count);
+    // The busiest whole month (China time) of the demo data.
+    const [month] = [...totals.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (!month) throw new Error(`no violations per month: ${JSON.stringify(months.errors)}`);
+    const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+    const from = `${month}-01`;
+    const to = `${month}-${String(new Date(Date.UTC(year, monthNumber, 0)).getUTCDate()).padStart(2, '0')}`;
+
+    // A reader in China: the periods' days are theirs.
+    const context = await suite.browser.newContext({
+      baseURL: url,
+      viewport: { width: 1440, height: 900 },
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    await signInAt(page, `/dashboard?from=${from}&to=${to}&granularity=MONTH`, 'analyst@example.com');
+    await expect.poll(() => drawnCanvases(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await page.waitForTimeout(1500);
+    expect(await page.getByTestId('dashboard-chart-violations').locator('..').locator('..').textContent()).toContain(
+      '点击柱形',
+    );
+
+    // One month, one stack of bars: its lowest bar, just above the axis in the middle of the grid
+    // (grid: 48 px left, 16 px right, 56 px bottom).
+    await page.getByTestId('dashboard-chart-violations').scrollIntoViewIfNeeded();
+    const chart = await page.getByTestId('dashboard-chart-violations').boundingBox();
+    if (!chart) throw new Error('no chart box');
+    await screenshot(page, 'dashboard-one-month');
+    await page.mouse.click(chart.x + 48 + (chart.width - 64) / 2, chart.y + chart.height - 56 - 3);
+    await page.waitForURL((next) => next.pathname === '/moderation');
+    const target = new URL(page.url());
+    const type = target.searchParams.get('type') ?? '';
+    expect([target.searchParams.get('from'), target.searchParams.get('to'), target.searchParams.get('status')]).toEqual(
+      [from, to, 'ALL'],
+    );
+    const count = rows.find((row) => row.label === month && row.type === type)?.count ?? 0;
+    expect(count, `the bar clicked (${type})`).toBeGreaterThan(0);
+    // The list: that type, that month (China time), every status — as many as the bar.
+    const list = await gql<{ violations: { totalCount: number } }>(
+      url,
+      'query ($filter: ViolationFilter) { violations(filter: $filter) { totalCount } }',
+      {
+        filter: {
+          type,
+          reportedFrom: new Date(`${from}T00:00:00+08:00`).toISOString(),
+          reportedTo: new Date(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000 - 1).toISOString(),
+        },
+      },
+      { token },
+    );
+    expect(list.data?.violations.totalCount).toBe(count);
+    await expect.poll(() => page.getByTestId('moderation-total').textContent()).toContain(String(count));
+    expect(await page.getByTestId('moderation-filter-all-statuses').isVisible()).toBe(true);
+    await screenshot(page, 'dashboard-drill-down');
+
+    // The URL is the list: a reload shows the same.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('moderation-total').textContent()).toContain(String(count));
+    await context.close();
+  });
 });

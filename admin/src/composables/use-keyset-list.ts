@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { CombinedError } from '@urql/vue';
 import { ref, shallowRef } from 'vue';
 import { unexpectedError } from '../lib/errors';
 import { client } from '../urql';
@@ -29,6 +30,8 @@ export function useKeysetList<Data, Variables extends PageVariables, Item>(
   const loading = ref(false);
   /** Set once the first page arrived (an empty list then means "nothing matches"). */
   const loaded = ref(false);
+  /** Why the last first page failed (its rows are gone: they belonged to other filters). */
+  const error = shallowRef<CombinedError | null>(null);
   let request = 0;
   let current: Omit<Variables, 'first' | 'after'> | null = null;
 
@@ -43,8 +46,18 @@ export function useKeysetList<Data, Variables extends PageVariables, Item>(
     loading.value = false;
     if (result.error) {
       unexpectedError(result.error);
+      if (!more) {
+        // The rows shown were another filter's: none is better than the wrong ones.
+        items.value = [];
+        totalCount.value = null;
+        endCursor.value = null;
+        hasNextPage.value = false;
+        loaded.value = false;
+        error.value = result.error;
+      }
       return;
     }
+    if (!more) error.value = null;
     const connection = result.data ? connectionOf(result.data) : null;
     if (!connection) return;
     const page = connection.edges.map((edge) => edge.node);
@@ -61,6 +74,7 @@ export function useKeysetList<Data, Variables extends PageVariables, Item>(
     hasNextPage,
     loading,
     loaded,
+    error,
     /** The first page with these variables. */
     load: (variables: Omit<Variables, 'first' | 'after'>) => fetchPage(variables, false),
     /** The next page, with the variables of the last load. */
@@ -77,6 +91,7 @@ export function useKeysetList<Data, Variables extends PageVariables, Item>(
       endCursor.value = connection.pageInfo.endCursor ?? null;
       hasNextPage.value = connection.pageInfo.hasNextPage;
       loaded.value = true;
+      error.value = null;
     },
     /** Replaces the rows `matches` picks with `next` (after an action: no reload). */
     update: (matches: (item: Item) => boolean, next: Item) => {

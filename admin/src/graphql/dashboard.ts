@@ -41,7 +41,10 @@ export const dashboardCountsQuery = graphql(`
   }
 `);
 
-/** The charts: one window, account kind and record region (`scope`) for all of them. */
+/**
+ * The charts: one window, account kind and record region (`scope`) for all of them. A granularity
+ * of AUTO lets the API pick the bucket by the window; `granularityFor` says which it picked.
+ */
 export const dashboardChartsQuery = graphql(`
   query DashboardCharts(
     $scope: StatsScope!
@@ -49,6 +52,7 @@ export const dashboardChartsQuery = graphql(`
     $correctionGranularity: Granularity!
   ) {
     stats {
+      granularityFor(scope: $scope)
       violationsPerPeriod(granularity: $violationGranularity, scope: $scope) {
         period
         type

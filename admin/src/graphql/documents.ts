@@ -54,11 +54,27 @@ export const auditLogQuery = graphql(`
           action
           targetType
           targetId
+          targetNodeId
           before
           after
           reason
           requestId
         }
+      }
+    }
+  }
+`);
+
+/** The audit log's filter choices: the API's registry of actions and object types, and the staff. */
+export const auditCatalogQuery = graphql(`
+  query AuditCatalog {
+    auditCatalog {
+      actions
+      targetTypes
+      actors {
+        id
+        displayName
+        email
       }
     }
   }

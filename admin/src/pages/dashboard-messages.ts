@@ -53,7 +53,7 @@ const zhCN = {
       rangeEnd: '结束日期',
       rangeSeparator: '至',
       granularity: '统计粒度',
-      granularityDefault: '默认（违规按月，更正按日）',
+      granularityDefault: '自动（两个月内按日，一年内按周，更长按月）',
       kind: '账号类型',
       region: '备案地区',
       rangeTooLong: '时间范围最多 {days} 天：请缩短后再看',
@@ -69,6 +69,7 @@ const zhCN = {
     charts: {
       violations: '违规数量（按类型）',
       violationsHint: '按举报时间统计，含待处理与已处理',
+      drillDownHint: '；点击柱形查看该类型、该时段的违规',
       ladder: '集赞违规达到的处罚阶梯',
       ladderHint: '按确认时间统计：第几次违规',
       funnel: '认证漏斗',
@@ -148,7 +149,7 @@ const en: DashboardMessages = {
       rangeEnd: 'To',
       rangeSeparator: 'to',
       granularity: 'Granularity',
-      granularityDefault: 'Default (violations by month, corrections by day)',
+      granularityDefault: 'Automatic (by day up to two months, by week up to a year, else by month)',
       kind: 'Account kind',
       region: 'Record region',
       rangeTooLong: 'Choose at most {days} days',
@@ -164,6 +165,7 @@ const en: DashboardMessages = {
     charts: {
       violations: 'Violations by type',
       violationsHint: 'By report time, pending and decided',
+      drillDownHint: '; click a bar for those violations of that type and period',
       ladder: 'Like-farming penalty ladder reached',
       ladderHint: 'By confirmation time: which offence it was',
       funnel: 'Certification funnel',

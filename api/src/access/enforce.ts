@@ -13,6 +13,7 @@ import {
 import { AppError } from '../common/errors';
 import type { Executor } from '../db/client';
 import { auditLog } from '../db/tables/audit';
+import type { AuditAction } from '../modules/audit/audit-actions';
 import { ASSIGNED_REVIEWER, baseAudiences, PUBLIC, type Who } from './audiences';
 import { CONNECTION_FIELDS, EDGE_FIELDS, type FieldRule, type MaskedField, policyOf, type TypePolicy } from './policy';
 import type { Viewer } from './viewer';
@@ -150,7 +151,7 @@ async function auditReveal(scope: AccessScope, ownerName: string, field: string,
   await scope.db.insert(auditLog).values({
     at: scope.clock.now(),
     actorId: scope.viewer?.id ?? null,
-    action: 'personal-data.reveal',
+    action: 'personal-data.reveal' satisfies AuditAction,
     targetType: ownerName,
     targetId: String(row.id),
     after: { field, reason: 'review call pending' },

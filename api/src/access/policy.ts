@@ -592,10 +592,26 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     kind: 'row',
     row: MODERATOR | ADMIN,
     fields: Object.fromEntries(
-      ['id', 'at', 'actor', 'action', 'targetType', 'targetId', 'before', 'after', 'reason', 'requestId'].map(
-        (name) => [name, MODERATOR | ADMIN],
-      ),
+      [
+        'id',
+        'at',
+        'actor',
+        'action',
+        'targetType',
+        'targetId',
+        'targetNodeId',
+        'before',
+        'after',
+        'reason',
+        'requestId',
+      ].map((name) => [name, MODERATOR | ADMIN]),
     ),
+  },
+
+  AuditCatalog: {
+    kind: 'row',
+    row: MODERATOR | ADMIN,
+    fields: { actions: MODERATOR | ADMIN, targetTypes: MODERATOR | ADMIN, actors: MODERATOR | ADMIN },
   },
 
   PlatformRule: valueType('key', 'value', 'effectiveFrom', 'note'),
@@ -632,15 +648,16 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'certificationWork',
     'certificationFunnel',
     'correctionsPerPeriod',
+    'granularityFor',
   ),
-  ViolationPeriodCount: valueType('period', 'label', 'type', 'count'),
+  ViolationPeriodCount: valueType('period', 'granularity', 'label', 'type', 'count'),
   LadderStepCount: valueType('step', 'orMore', 'count'),
   ActiveBanCounts: valueType('total', 'endingToday', 'endingThisWeek', 'permanent'),
   PendingReportCount: valueType('type', 'age', 'count'),
   AppealDeadlineCounts: valueType('pending', 'dueSoon', 'overdue', 'deadlineUncertain'),
   CertificationWorkCounts: valueType('overdueDispatches', 'expiringSoon'),
   CertificationFunnel: valueType('started', 'paid', 'dispatched', 'approved', 'rejected', 'passRate'),
-  CorrectionPeriodCount: valueType('period', 'label', 'count', 'changedCharacters'),
+  CorrectionPeriodCount: valueType('period', 'granularity', 'label', 'count', 'changedCharacters'),
 
   NotificationConnection: valueType('edges', 'pageInfo', 'totalCount', 'unreadCount'),
 
@@ -660,6 +677,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'appeals',
     'article',
     'articles',
+    'auditCatalog',
     'auditLog',
     'cannedReasons',
     'certification',

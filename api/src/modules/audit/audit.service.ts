@@ -1,12 +1,14 @@
-import { eq, type SQL } from 'drizzle-orm';
+import { asc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { byTime, keysetPage } from '../../common/keyset';
 import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
-import { type AuditRow, auditLog } from '../../db/schema';
+import { type AuditRow, auditLog, type UserRow, users } from '../../db/schema';
+import type { AuditAction, AuditTargetType } from './audit-actions';
 
 export interface AuditEntryInput {
-  action: string;
-  targetType: string;
+  /** One of the registry's actions (audit-actions.ts): the admin has a name for each. */
+  action: AuditAction;
+  targetType: AuditTargetType;
   targetId: string;
   before?: unknown;
   after?: unknown;
@@ -38,6 +40,10 @@ export interface AuditFilter {
   action?: string | null;
   targetType?: string | null;
   targetId?: string | null;
+  /** Entries at or after this instant. */
+  from?: Date | null;
+  /** Entries before this instant. */
+  to?: Date | null;
 }
 
 /** The audit log, newest first, keyset-paginated on (at, id). */
@@ -51,6 +57,8 @@ export async function listAuditEntries(
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.targetType) conditions.push(eq(auditLog.targetType, filter.targetType));
   if (filter.targetId) conditions.push(eq(auditLog.targetId, filter.targetId));
+  if (filter.from) conditions.push(gte(auditLog.at, filter.from));
+  if (filter.to) conditions.push(lt(auditLog.at, filter.to));
 
   const page = await keysetPage<AuditRow>(
     ctx.db,
@@ -68,4 +76,19 @@ export async function listAuditEntries(
 export async function findAuditEntry(ctx: Context, id: string): Promise<AuditRow | null> {
   const [row] = await ctx.db.select().from(auditLog).where(eq(auditLog.id, id));
   return row ?? null;
+}
+
+/** The staff roles: who the audit log's actor picker offers (publishers act too, but are many). */
+const STAFF_ROLES = ['ADMIN', 'MODERATOR', 'REVIEWER', 'ANALYST'];
+/** Enough for any region's staff; the picker filters as one types. */
+const MAX_STAFF_ACTORS = 500;
+
+/** Users holding a staff role, by name: the actor picker of the audit log (one statement). */
+export async function listStaffActors(ctx: Context): Promise<UserRow[]> {
+  return ctx.db
+    .select()
+    .from(users)
+    .where(sql`${users.roles} && ${sql.raw(`array[${STAFF_ROLES.map((role) => `'${role}'`).join(', ')}]::text[]`)}`)
+    .orderBy(asc(users.displayName), asc(users.id))
+    .limit(MAX_STAFF_ACTORS);
 }

@@ -22,6 +22,13 @@ export class AuditEntry extends Node {
   @Field({ description: 'The target: its local id (a uuid), or a rule key or a year.' })
   targetId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The target’s global id (for node(id:) and links), when it is a row with a uuid; null for a rule key or a year.',
+  })
+  targetNodeId!: string | null;
+
   @Field(() => GraphQLJSON, { nullable: true })
   before!: unknown;
 
@@ -60,4 +67,24 @@ export class AuditFilter {
   @IsOptional()
   @MaxLength(200)
   targetId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Entries at or after this instant.' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Entries before this instant.' })
+  @IsOptional()
+  to?: Date | null;
+}
+
+@ObjectType({ description: 'What the audit log records: its filters’ choices (one registry in the API).' })
+export class AuditCatalog {
+  @Field(() => [String], { description: 'Every action the API writes, e.g. violation.confirm.' })
+  actions!: readonly string[];
+
+  @Field(() => [String], { description: 'Every kind of object entries name (a GraphQL type name).' })
+  targetTypes!: readonly string[];
+
+  @Field(() => [User], { description: 'Users holding a staff role, by name (the actor picker; at most 500).' })
+  actors!: User[];
 }

@@ -311,7 +311,7 @@ async function advance(
     .returning();
   if (!updated) throw new AppError('INVALID_TRANSITION', 'CONCURRENT_CHANGE', 'This certification has just moved on.');
   await recordAudit(ctx, tx, {
-    action: `certification.${step.toLowerCase()}`,
+    action: `certification.${step.toLowerCase() as Lowercase<CertificationStep>}`,
     targetType: 'Certification',
     targetId: row.id,
     before: { status: row.status },

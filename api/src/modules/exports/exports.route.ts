@@ -363,7 +363,14 @@ const LISTS: Record<string, ExportList> = {
       listAuditEntries(ctx, {
         first: PAGE,
         after,
-        filter: { action: text(q, 'action'), targetType: text(q, 'targetType'), targetId: text(q, 'targetId') },
+        filter: {
+          action: text(q, 'action'),
+          targetType: text(q, 'targetType'),
+          targetId: text(q, 'targetId'),
+          actorId: q.actorId ? localIdOf('User', q.actorId, 'actorId') : null,
+          from: date(q, 'from'),
+          to: date(q, 'to'),
+        },
       }) as never,
   },
 };

@@ -24,16 +24,19 @@ import {
   certificationFunnel,
   certificationWork,
   correctionsPerPeriod,
+  type GranularityChoice as GranularityChoiceName,
   type Granularity as GranularityName,
+  granularityFor,
   ladderSteps,
   pendingReports,
   violationsPerPeriod,
 } from './stats.service';
 
-export const Granularity = { DAY: 'DAY', WEEK: 'WEEK', MONTH: 'MONTH' } as const;
+export const Granularity = { DAY: 'DAY', WEEK: 'WEEK', MONTH: 'MONTH', AUTO: 'AUTO' } as const;
 registerEnumType(Granularity, {
   name: 'Granularity',
-  description: 'Periods start at midnight China time (UTC+8); weeks on Monday.',
+  description:
+    'Periods start at midnight China time (UTC+8); weeks on Monday. AUTO: the API picks by the window: days up to 62 days, weeks up to 367, months beyond (each row says which).',
 });
 
 @InputType({ description: 'Which slice of the platform a figure covers. Default window: the last year.' })
@@ -60,6 +63,9 @@ export class StatsScope {
 export class ViolationPeriodCount {
   @Field({ description: 'Start of the period (a China-time day, ISO week or month), as an instant.' })
   period!: Date;
+
+  @Field(() => Granularity, { description: 'The bucket this row counts (never AUTO: what AUTO chose).' })
+  granularity!: GranularityName;
 
   @Field({ description: 'The period as named in China time: `2026-02`, `2026-W07` or `2026-02-14`.' })
   label!: string;
@@ -162,6 +168,9 @@ export class CorrectionPeriodCount {
   @Field({ description: 'Start of the period (a China-time day, ISO week or month), as an instant.' })
   period!: Date;
 
+  @Field(() => Granularity, { description: 'The bucket this row counts (never AUTO: what AUTO chose).' })
+  granularity!: GranularityName;
+
   @Field({ description: 'The period as named in China time: `2026-02`, `2026-W07` or `2026-02-14`.' })
   label!: string;
 
@@ -186,11 +195,18 @@ export class StatsResolver {
   @FieldResolver(() => [ViolationPeriodCount])
   violationsPerPeriod(
     @Ctx() ctx: Context,
-    @Arg('granularity', () => Granularity, { defaultValue: 'MONTH' }) granularity: GranularityName,
+    @Arg('granularity', () => Granularity, { defaultValue: 'MONTH' }) granularity: GranularityChoiceName,
     @Arg('scope', () => StatsScope, { nullable: true }) scope?: StatsScope | null,
     @Arg('type', () => ViolationType, { nullable: true }) type?: ViolationTypeName | null,
   ) {
     return violationsPerPeriod(ctx, { ...scope, granularity, type });
+  }
+
+  @FieldResolver(() => Granularity, {
+    description: 'The bucket AUTO picks for this window (so a chart can lay out its empty periods too).',
+  })
+  granularityFor(@Ctx() ctx: Context, @Arg('scope', () => StatsScope, { nullable: true }) scope?: StatsScope | null) {
+    return granularityFor(ctx, scope ?? {});
   }
 
   @FieldResolver(() => [LadderStepCount], {
@@ -240,7 +256,7 @@ export class StatsResolver {
   @FieldResolver(() => [CorrectionPeriodCount])
   correctionsPerPeriod(
     @Ctx() ctx: Context,
-    @Arg('granularity', () => Granularity, { defaultValue: 'DAY' }) granularity: GranularityName,
+    @Arg('granularity', () => Granularity, { defaultValue: 'DAY' }) granularity: GranularityChoiceName,
     @Arg('scope', () => StatsScope, { nullable: true }) scope?: StatsScope | null,
   ) {
     return correctionsPerPeriod(ctx, { ...scope, granularity });

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { badInput } from '../../common/errors';
 import type { Context } from '../../context';
 import type { AccountKindName, CertificationKindName, ViolationTypeName } from '../../db/schema';
+import { bucketSizeFor } from './bucket-size';
 import { periodLabel } from './period-label';
 
 /**
@@ -9,6 +10,8 @@ import { periodLabel } from './period-label';
  * (nothing is loaded into Node to be counted), bucketed in China time (UTC+8, no daylight saving).
  */
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH';
+/** What a caller may ask for: a bucket, or AUTO (the API picks one by the window's length). */
+export type GranularityChoice = Granularity | 'AUTO';
 
 export interface StatsScope {
   from?: Date | null;
@@ -29,6 +32,16 @@ function window(ctx: Context, scope: StatsScope): { from: Date; to: Date } {
     throw badInput('from', 'RANGE_TOO_LONG', `Ask for at most ${MAX_RANGE_DAYS} days at once.`);
   }
   return { from, to };
+}
+
+/** The bucket the caller asked for, or for AUTO the one that suits the window (bucket-size.ts). */
+function resolveGranularity(choice: GranularityChoice, window: { from: Date; to: Date }): Granularity {
+  return choice === 'AUTO' ? bucketSizeFor(window.from, window.to) : choice;
+}
+
+/** The bucket AUTO picks for a scope's window (the same window the period figures use). */
+export function granularityFor(ctx: Context, scope: StatsScope): Granularity {
+  return resolveGranularity('AUTO', window(ctx, scope));
 }
 
 /** The bucket start, in China time, of a timestamp column, returned as an instant. */
@@ -68,10 +81,11 @@ const at = (moment: Date): SQL => sql`${moment.toISOString()}::timestamptz`;
 /** Violations reported per period and type. */
 export async function violationsPerPeriod(
   ctx: Context,
-  scope: StatsScope & { granularity: Granularity; type?: ViolationTypeName | null },
+  scope: StatsScope & { granularity: GranularityChoice; type?: ViolationTypeName | null },
 ) {
   const { from, to } = window(ctx, scope);
-  const period = bucket(sql`v.reported_at`, scope.granularity);
+  const granularity = resolveGranularity(scope.granularity, { from, to });
+  const period = bucket(sql`v.reported_at`, granularity);
   const result = await rows<{ period: Date | string; type: ViolationTypeName; count: unknown }>(
     ctx,
     sql`select ${period} as period, v.type as type, count(*) as count
@@ -83,7 +97,7 @@ export async function violationsPerPeriod(
   );
   return result.map((row) => {
     const period = new Date(row.period);
-    return { period, label: periodLabel(period, scope.granularity), type: row.type, count: asNumber(row.count) };
+    return { period, label: periodLabel(period, granularity), granularity, type: row.type, count: asNumber(row.count) };
   });
 }
 
@@ -216,9 +230,10 @@ export async function certificationFunnel(ctx: Context, scope: StatsScope & { ki
 }
 
 /** Article corrections per period. */
-export async function correctionsPerPeriod(ctx: Context, scope: StatsScope & { granularity: Granularity }) {
+export async function correctionsPerPeriod(ctx: Context, scope: StatsScope & { granularity: GranularityChoice }) {
   const { from, to } = window(ctx, scope);
-  const period = bucket(sql`c.corrected_at`, scope.granularity);
+  const granularity = resolveGranularity(scope.granularity, { from, to });
+  const period = bucket(sql`c.corrected_at`, granularity);
   const accountId = sql`(select a.account_id from articles a where a.id = c.article_id)`;
   const result = await rows<{ period: Date | string; count: unknown; characters: unknown }>(
     ctx,
@@ -232,7 +247,8 @@ export async function correctionsPerPeriod(ctx: Context, scope: StatsScope & { g
     const period = new Date(row.period);
     return {
       period,
-      label: periodLabel(period, scope.granularity),
+      label: periodLabel(period, granularity),
+      granularity,
       count: asNumber(row.count),
       changedCharacters: asNumber(row.characters),
     };

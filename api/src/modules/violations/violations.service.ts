@@ -25,6 +25,7 @@ import {
 } from '../../db/schema';
 import { accountForAction, seesAllAccounts, visibleThroughAccount } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
+import type { AuditAction } from '../audit/audit-actions';
 import { workingCalendarFor } from '../calendar/calendar.service';
 import { addWorkingDays, yearsFor } from '../calendar/working-days';
 import type { LiftCause } from '../notifications/notification-messages';
@@ -552,7 +553,7 @@ async function liftInTransaction(
   tx: Executor,
   penalty: PenaltyRow,
   reason: string,
-  action: string,
+  action: Extract<AuditAction, `penalty.${string}`>,
   notice: { cause: LiftCause; reason: string },
 ): Promise<PenaltyRow> {
   const now = ctx.clock.now();
