@@ -3,7 +3,8 @@ import { activePenaltyCondition, articleVisibility, certifiedCondition } from '.
 import type { Viewer } from '../access/viewer';
 import type { Clock } from '../common/clock';
 import { byTime, type NestedListSpec, NestedLists } from '../common/keyset';
-import { valuesAt } from '../modules/rules/rule-reads';
+import { ruleVersionsAt, valuesAt } from '../modules/rules/rule-reads';
+import { countedFor } from '../modules/violations/penalty-ladder';
 import { BatchGate } from './batch-gate';
 import { byId, grouped } from './batch-loaders';
 import type { Db } from './client';
@@ -266,6 +267,37 @@ export function createLoaders(scope: LoaderScope) {
       const found = new Map(rows.map((row) => [row.certificationId, row]));
       return ids.map((id) => found.get(id) ?? null);
     }),
+    /**
+     * The earlier violations that made each violation's ordinal (or would, for a pending one):
+     * one statement for a page, whatever its rows hold (penalty-ladder.ts `countedFor` decides).
+     */
+    countedViolationsOf: gate.loader<ViolationRow, ViolationRow[], string>(
+      async (rows) => {
+        const accountIds = [...new Set(rows.map((row) => row.accountId))];
+        const types = [...new Set(rows.map((row) => row.type))];
+        const candidates = await db
+          .select()
+          .from(violations)
+          .where(
+            and(
+              inArray(violations.accountId, accountIds),
+              inArray(violations.type, types),
+              inArray(violations.status, ['CONFIRMED', 'OVERTURNED']),
+            ),
+          );
+        return rows.map((row) =>
+          countedFor(
+            row,
+            candidates.filter((candidate) => candidate.accountId === row.accountId && candidate.type === row.type),
+          ),
+        );
+      },
+      { cacheKeyFn: (row) => row.id },
+    ),
+    /** A rule's version (value and effective date) at this request's moment, each key once. */
+    ruleVersionNow: gate.loader<string, { key: string; value: unknown; effectiveFrom: Date }>((keys) =>
+      ruleVersionsAt(db, keys, clock.now()),
+    ),
     /** A rule's value at this request's moment; each key is read once per request. */
     ruleNow: gate.loader<string, unknown>((keys) => valuesAt(db, keys, clock.now())),
     ...enterpriseLoaders(db, gate, clock),
