@@ -184,10 +184,14 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   QuotaRequests: { role: 'admin' },
   Articles: { role: 'admin' },
   Article: { role: 'admin', variables: (ids) => ({ id: ids.article }) }, // reprints(first: 10) in ArticleFields
-  // The moderator's default queue: the claim filter (and claimExpiresAt's rule, read once a request).
+  // The moderator's default queue: the claim filter (and claimExpiresAt's rule, read once a request);
+  // twins told apart (issue 15): each row's account badge and subject, and its prior strikes (the
+  // account's ladder violations, one statement for the page's accounts).
   Violations: { role: 'admin', variables: () => ({ filter: { claim: 'UNCLAIMED_OR_MINE' } }) },
   Violation: { role: 'admin', variables: (ids) => ({ id: ids.violation }) },
   PenaltyPreview: { role: 'admin', variables: (ids) => ({ violationId: ids.violation }) },
+  // Each violation's counted ones and the ladder rule's version (all types read at once): the
+  // statements do not depend on which types or accounts a page holds.
   AccountViolations: { role: 'admin' },
   Appeals: { role: 'admin' }, // 4 seeded: the setup files 4 more
   // Only the viewer's own notifications: the publisher operates accounts and gets them (the

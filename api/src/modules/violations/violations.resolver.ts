@@ -17,7 +17,6 @@ import { findAccount } from '../accounts/accounts.service';
 import { Article } from '../articles/article.type';
 import { User } from '../auth/user.type';
 import { listNotifications, markNotificationsRead } from './notifications.service';
-import { ladderRuleKey } from './penalty-ladder';
 import {
   Appeal,
   AppealConnection,
@@ -41,6 +40,7 @@ import {
   claimMinutes,
   claimViolation,
   confirmViolation,
+  countedViolationsOf,
   decideAppeal,
   dismissViolations,
   fileAppeal,
@@ -81,7 +81,7 @@ function isActive(penalty: PenaltyRow, now: Date): boolean {
  * same statements whatever it holds.
  */
 async function ladderRule(ctx: Context, row: ViolationRow): Promise<{ key: string; effectiveFrom: Date } | null> {
-  const now = await ctx.loaders.ruleVersionNow.load(ladderRuleKey(row.type));
+  const now = await ctx.loaders.ladderRuleNow(row.type);
   if (row.ruleKey && row.ruleEffectiveFrom) return { key: row.ruleKey, effectiveFrom: row.ruleEffectiveFrom };
   return row.status === 'PENDING' ? now : null;
 }
@@ -219,12 +219,12 @@ export class ViolationResolver {
 
   @FieldResolver(() => [Violation])
   async countedViolations(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<ViolationRow[]> {
-    return ctx.loaders.countedViolationsOf.load(row);
+    return countedViolationsOf(ctx, row);
   }
 
   @FieldResolver(() => Int)
   async priorStrikes(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<number> {
-    return (await ctx.loaders.countedViolationsOf.load(row)).length;
+    return (await countedViolationsOf(ctx, row)).length;
   }
 
   @FieldResolver(() => String, { nullable: true })

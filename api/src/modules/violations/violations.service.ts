@@ -31,7 +31,7 @@ import { ruleVersionAt } from '../rules/rule-reads';
 import { integerAt, valueAt } from '../rules/rules.service';
 import { type DetectionPatterns, detectViolations } from './detector';
 import { notifyOperators, notifyUser } from './notifications.service';
-import { banEnd, type Ladder, ladderCount, ladderRuleKey, penaltyForOrdinal } from './penalty-ladder';
+import { banEnd, countedFor, type Ladder, ladderCount, ladderRuleKey, penaltyForOrdinal } from './penalty-ladder';
 
 const isModerator = (ctx: Context) => hasRole(ctx.viewer, 'MODERATOR');
 
@@ -408,6 +408,18 @@ async function computePenalty(executor: Executor, row: ViolationRow, now: Date):
     ruleKey: rule.key,
     ruleEffectiveFrom: rule.effectiveFrom,
   };
+}
+
+/**
+ * The earlier violations that made (or, pending, would make) a violation's ordinal, oldest first:
+ * recorded at confirmation, or counted now (`countedFor`). Batched: one statement per page of accounts.
+ */
+export async function countedViolationsOf(ctx: Context, row: ViolationRow): Promise<ViolationRow[]> {
+  const candidates = await ctx.loaders.ladderViolationsByAccountId.load(row.accountId);
+  return countedFor(
+    row,
+    candidates.filter((candidate) => candidate.type === row.type),
+  );
 }
 
 export async function penaltyPreview(ctx: Context, id: string): Promise<PenaltyPreview> {
