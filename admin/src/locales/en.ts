@@ -1462,4 +1462,27 @@ export const en: Messages = {
     departmentsRequired: 'Check at least one department',
     submit: 'Grant',
   },
+  identity: {
+    certified: 'Certified',
+    subject: 'Subject',
+    priorStrikes: '{type}: {count} before',
+    noPriorStrikes: '{type}: none before',
+  },
+  explain: {
+    lead: '{ordinal} {offence}: ',
+    offence: {
+      LIKE_FARMING: 'like-farming offence',
+      INDUCED_SHARING: 'induced-sharing offence',
+      FALSE_ORIGINAL: 'false-originality offence',
+      INFRINGEMENT: 'infringement',
+      OTHER: 'other offence',
+    },
+    counted: 'counted ',
+    separator: ', ',
+    countedItem: '#{ordinal} ({date})',
+    overturnedSince: '(overturned since)',
+    noneCounted: 'no earlier offence counted',
+    rule: '; rule in force since {date}',
+    title: 'Why this penalty',
+  },
 };
