@@ -1480,7 +1480,7 @@ export const en: Messages = {
     counted: 'counted ',
     separator: ', ',
     countedItem: '#{ordinal} ({date})',
-    overturnedSince: '(overturned since)',
+    overturnedSince: ' (overturned since)',
     noneCounted: 'no earlier offence counted',
     rule: '; rule in force since {date}',
     title: 'Why this penalty',
