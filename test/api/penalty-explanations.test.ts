@@ -318,13 +318,21 @@ describe(`penalties explained (${driverName})`, () => {
     // the account's earlier violations and the explanation stay hidden.
     const reported = await report(otherAccount, 'FALSE_ORIGINAL', undefined, tokens.publisher);
     await confirm(reported);
-    const asReporter = await gql<{ reportViolation: { countedViolations: unknown[]; ruleKey: string | null } }>(
+    const asReporter = await gql<{
+      reportViolation: { countedViolations: unknown[]; ruleKey: string | null; priorStrikes: number | null };
+    }>(
       url,
-      'mutation ($input: ReportViolationInput!) { reportViolation(input: $input) { id countedViolations { id } ruleKey } }',
+      'mutation ($input: ReportViolationInput!) { reportViolation(input: $input) { id countedViolations { id } ruleKey priorStrikes } }',
       { input: { accountId: otherAccount, type: 'FALSE_ORIGINAL', source: 'USER_REPORT', evidence: '又一次洗稿' } },
       { token: tokens.publisher },
     );
-    expect(asReporter.data?.reportViolation).toEqual({ id: expect.any(String), countedViolations: [], ruleKey: null });
+    expect(asReporter.errors).toBeUndefined();
+    expect(asReporter.data?.reportViolation).toEqual({
+      id: expect.any(String),
+      countedViolations: [],
+      ruleKey: null,
+      priorStrikes: null,
+    });
     // Nor can the reporter look the violation up afterwards.
     expect((await explained(reported, tokens.publisher)).data?.violation).toBeNull();
 

@@ -139,10 +139,11 @@ export class Violation extends Node {
   penalty!: Penalty | null;
 
   @Field(() => Int, {
+    nullable: true,
     description:
-      'Earlier violations of this type on the account that count on the ladder: when it was confirmed for a confirmed (or since overturned) one, now for a pending one. The ordinal is priorStrikes + 1.',
+      'Earlier violations of this type on the account that count on the ladder: when it was confirmed for a confirmed (or since overturned) one, now for a pending one. The ordinal is priorStrikes + 1. Null for those who may not see the account’s history (a reporter).',
   })
-  priorStrikes!: number;
+  priorStrikes!: number | null;
 
   @Field(() => [Violation], {
     description:

@@ -222,7 +222,7 @@ export class ViolationResolver {
     return countedViolationsOf(ctx, row);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { nullable: true })
   async priorStrikes(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<number> {
     return (await countedViolationsOf(ctx, row)).length;
   }
