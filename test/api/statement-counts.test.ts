@@ -188,10 +188,14 @@ const ADMIN_QUERIES: Record<string, QueryCase> = {
   // Search (issue 15): every gh_ id starts with gh_ (a prefix of all accounts); many demo bodies say 我们.
   SearchAccounts: { role: 'admin', variables: () => ({ query: 'gh_' }) },
   SearchArticles: { role: 'admin', variables: () => ({ query: '我们' }) },
-  // The moderator's default queue: the claim filter (and claimExpiresAt's rule, read once a request).
+  // The moderator's default queue: the claim filter (and claimExpiresAt's rule, read once a request);
+  // twins told apart (issue 15): each row's account badge and subject, and its prior strikes (the
+  // account's ladder violations, one statement for the page's accounts).
   Violations: { role: 'admin', variables: () => ({ filter: { claim: 'UNCLAIMED_OR_MINE' } }) },
   Violation: { role: 'admin', variables: (ids) => ({ id: ids.violation }) },
   PenaltyPreview: { role: 'admin', variables: (ids) => ({ violationId: ids.violation }) },
+  // Each violation's counted ones and the ladder rule's version (all types read at once): the
+  // statements do not depend on which types or accounts a page holds.
   AccountViolations: { role: 'admin' },
   Appeals: { role: 'admin' }, // 4 seeded: the setup files 4 more
   // Only the viewer's own notifications: the publisher operates accounts and gets them (the

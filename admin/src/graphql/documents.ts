@@ -535,6 +535,49 @@ export const unblockArticleMutation = graphql(`
 /* Violations, penalties, appeals and notifications (issue 5). */
 
 /** A violation as a row of the moderation queue. */
+/** An account told from its twins (names are not unique): original id, badge, subject. */
+export const accountIdentityFields = graphql(`
+  fragment AccountIdentity on Account {
+    id
+    name
+    originalId
+    certified
+    badge
+    subject {
+      id
+      name
+    }
+  }
+`);
+
+/** An earlier violation named in an explanation: its ordinal and decision, a link to its account. */
+export const countedViolationFields = graphql(`
+  fragment CountedViolation on Violation {
+    id
+    status
+    ordinal
+    decidedAt
+    account {
+      id
+    }
+  }
+`);
+
+/** Why a confirmed violation's penalty is what it is: the earlier ones counted and the rule version. */
+export const penaltyExplanationFields = graphql(`
+  fragment PenaltyExplanation on Violation {
+    id
+    type
+    ordinal
+    priorStrikes
+    ruleKey
+    ruleEffectiveFrom
+    countedViolations {
+      ...CountedViolation
+    }
+  }
+`);
+
 export const violationRowFields = graphql(`
   fragment ViolationRow on Violation {
     id
@@ -551,13 +594,13 @@ export const violationRowFields = graphql(`
       displayName
     }
     account {
-      id
-      name
+      ...AccountIdentity
     }
     article {
       id
       title
     }
+    priorStrikes
   }
 `);
 
@@ -565,6 +608,7 @@ export const violationRowFields = graphql(`
 export const violationDetailFields = graphql(`
   fragment ViolationDetail on Violation {
     ...ViolationRow
+    ...PenaltyExplanation
     evidenceTitle
     evidenceBody
     decisionNote
@@ -612,6 +656,12 @@ export const penaltyPreviewQuery = graphql(`
       days
       permanent
       endsAt
+      priorStrikes
+      ruleKey
+      ruleEffectiveFrom
+      countedViolations {
+        ...CountedViolation
+      }
     }
     rules {
       key
@@ -694,9 +744,7 @@ export const penaltyFields = graphql(`
     liftedAt
     liftReason
     violation {
-      id
-      type
-      ordinal
+      ...PenaltyExplanation
     }
     appeal {
       id
@@ -727,6 +775,7 @@ export const accountViolationFields = graphql(`
     reportedAt
     reportCount
     evidence
+    ...PenaltyExplanation
     ordinal
     decidedAt
     decisionNote
@@ -801,8 +850,7 @@ export const appealRowFields = graphql(`
       displayName
     }
     account {
-      id
-      name
+      ...AccountIdentity
     }
     penalty {
       id
@@ -814,9 +862,7 @@ export const appealRowFields = graphql(`
       liftable
       liftedAt
       violation {
-        id
-        type
-        ordinal
+        ...PenaltyExplanation
       }
     }
   }

@@ -1734,4 +1734,27 @@ export const en: Messages = {
     overturnHint: 'Confirmed: if that was wrong, overturn it (it no longer counts and its ban ends)',
     overturned: 'Violation overturned: it no longer counts',
   },
+  identity: {
+    certified: 'Certified',
+    subject: 'Subject',
+    priorStrikes: '{type}: {count} before',
+    noPriorStrikes: '{type}: none before',
+  },
+  explain: {
+    lead: '{ordinal} {offence}: ',
+    offence: {
+      LIKE_FARMING: 'like-farming offence',
+      INDUCED_SHARING: 'induced-sharing offence',
+      FALSE_ORIGINAL: 'false-originality offence',
+      INFRINGEMENT: 'infringement',
+      OTHER: 'other offence',
+    },
+    counted: 'counted ',
+    separator: ', ',
+    countedItem: '#{ordinal} ({date})',
+    overturnedSince: ' (overturned since)',
+    noneCounted: 'no earlier offence counted',
+    rule: '; rule in force since {date}',
+    title: 'Why this penalty',
+  },
 };

@@ -1713,6 +1713,29 @@ export const zhCN = {
     overturnHint: '已确认：如认定有误，可撤销违规（不再计入处罚次数，封禁随即结束）',
     overturned: '违规已撤销，不再计入处罚次数',
   },
+  identity: {
+    certified: '已认证',
+    subject: '主体',
+    priorStrikes: '此前{type} {count} 次',
+    noPriorStrikes: '此前无{type}',
+  },
+  explain: {
+    lead: '第 {ordinal} 次{offence}：',
+    offence: {
+      LIKE_FARMING: '集赞违规',
+      INDUCED_SHARING: '诱导分享违规',
+      FALSE_ORIGINAL: '虚假原创违规',
+      INFRINGEMENT: '侵权违规',
+      OTHER: '其他违规',
+    },
+    counted: '计入 ',
+    separator: '、',
+    countedItem: '第 {ordinal} 次（{date}）',
+    overturnedSince: '（其后已撤销）',
+    noneCounted: '此前没有计入的违规',
+    rule: '，规则自 {date} 起生效',
+    title: '处罚依据',
+  },
 };
 
 export type Messages = typeof zhCN;

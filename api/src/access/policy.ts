@@ -410,6 +410,11 @@ export const POLICY: Record<string, TypePolicy<never>> = {
       reportCount: OWNER_AND_STAFF | REPORTER,
       ordinal: OWNER_AND_STAFF,
       penalty: OWNER_AND_STAFF,
+      // Why the penalty is what it is: the account's own earlier violations and the rule version.
+      priorStrikes: OWNER_AND_STAFF,
+      countedViolations: OWNER_AND_STAFF,
+      ruleKey: OWNER_AND_STAFF,
+      ruleEffectiveFrom: OWNER_AND_STAFF,
       decidedAt: OWNER_AND_STAFF,
       // Internal to the platform: notes, claims and who decided (operators see "platform review").
       decisionNote: STAFF,
@@ -479,7 +484,18 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     },
   }) as TypePolicy<never>,
 
-  PenaltyPreview: valueType('ordinal', 'step', 'days', 'permanent', 'endsAt', 'ladder'),
+  PenaltyPreview: valueType(
+    'ordinal',
+    'step',
+    'days',
+    'permanent',
+    'endsAt',
+    'ladder',
+    'priorStrikes',
+    'countedViolations',
+    'ruleKey',
+    'ruleEffectiveFrom',
+  ),
 
   Certification: rowType<CertificationRow>({
     // An approved certification is public (its badge and kind); the application is not.

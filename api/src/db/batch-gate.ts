@@ -15,17 +15,17 @@ export class BatchGate {
   private armed = false;
 
   /** A DataLoader of this request whose batches go out in waves. */
-  loader<Key, Value>(
+  loader<Key, Value, CacheKey = Key>(
     batch: DataLoader.BatchLoadFn<Key, Value>,
-    options: Omit<DataLoader.Options<Key, Value>, 'batchScheduleFn'> = {},
-  ): DataLoader<Key, Value> {
-    return new DataLoader<Key, Value>((keys) => this.track(() => batch(keys)), this.options(options));
+    options: Omit<DataLoader.Options<Key, Value, CacheKey>, 'batchScheduleFn'> = {},
+  ): DataLoader<Key, Value, CacheKey> {
+    return new DataLoader<Key, Value, CacheKey>((keys) => this.track(() => batch(keys)), this.options(options));
   }
 
   /** DataLoader options that schedule through this gate (for subclasses of DataLoader). */
-  options<Key, Value>(
-    options: Omit<DataLoader.Options<Key, Value>, 'batchScheduleFn'> = {},
-  ): DataLoader.Options<Key, Value> {
+  options<Key, Value, CacheKey = Key>(
+    options: Omit<DataLoader.Options<Key, Value, CacheKey>, 'batchScheduleFn'> = {},
+  ): DataLoader.Options<Key, Value, CacheKey> {
     return { ...options, batchScheduleFn: (dispatch) => this.schedule(dispatch) };
   }
 

@@ -3,7 +3,8 @@ import { activePenaltyCondition, articleVisibility, certifiedCondition } from '.
 import type { Viewer } from '../access/viewer';
 import type { Clock } from '../common/clock';
 import { byTime, type NestedListSpec, NestedLists } from '../common/keyset';
-import { valuesAt } from '../modules/rules/rule-reads';
+import { type RuleVersion, ruleVersionsAt, valuesAt } from '../modules/rules/rule-reads';
+import { ladderRuleKey } from '../modules/violations/penalty-ladder';
 import { BatchGate } from './batch-gate';
 import { byId, grouped } from './batch-loaders';
 import type { Db } from './client';
@@ -35,6 +36,7 @@ import {
   type UserRow,
   uploads,
   users,
+  VIOLATION_TYPES,
   type ViolationRow,
   violationNotes,
   violations,
@@ -82,6 +84,7 @@ function nestedListSpecs(scope: LoaderScope) {
 export function createLoaders(scope: LoaderScope) {
   const { db, clock } = scope;
   const gate = new BatchGate();
+  let ladderRules: Promise<Map<string, RuleVersion>> | undefined;
   return {
     nested: new NestedLists(db, scope.maxPageSize, gate),
     lists: nestedListSpecs(scope),
@@ -280,6 +283,34 @@ export function createLoaders(scope: LoaderScope) {
       const found = new Map(rows.map((row) => [row.certificationId, row]));
       return ids.map((id) => found.get(id) ?? null);
     }),
+    /**
+     * Each account's violations that are or were on a ladder (confirmed, or confirmed and since
+     * overturned), every type: what `countedFor` (penalty-ladder.ts) picks a violation's counted
+     * ones from. Keyed by account, so rows of one account reached at different depths of a query
+     * (its violations, its penalties' violations) share one statement.
+     */
+    ladderViolationsByAccountId: grouped(
+      gate,
+      (ids) =>
+        db
+          .select()
+          .from(violations)
+          .where(and(inArray(violations.accountId, ids), inArray(violations.status, ['CONFIRMED', 'OVERTURNED']))),
+      (row) => row.accountId,
+      (row) => row,
+    ),
+    /**
+     * The version (value and effective date) of a violation type's ladder rule at this request's
+     * moment. Every type's ladder is read in one statement, once a request, so a page costs the
+     * same whichever types its rows (at whatever depth) have.
+     */
+    ladderRuleNow(type: string): Promise<RuleVersion | null> {
+      ladderRules ??= gate.track(async () => {
+        const versions = await ruleVersionsAt(db, VIOLATION_TYPES.map(ladderRuleKey), clock.now());
+        return new Map(versions.map((version) => [version.key, version]));
+      });
+      return ladderRules.then((versions) => versions.get(ladderRuleKey(type)) ?? null);
+    },
     /** A rule's value at this request's moment; each key is read once per request. */
     ruleNow: gate.loader<string, unknown>((keys) => valuesAt(db, keys, clock.now())),
     ...enterpriseLoaders(db, gate, clock),

@@ -1,4 +1,6 @@
 import { and, eq } from 'drizzle-orm';
+import { ruleVersionAt } from '../../modules/rules/rule-reads';
+import { ladderRuleKey } from '../../modules/violations/penalty-ladder';
 import type { Executor } from '../client';
 import {
   type AccountRow,
@@ -81,6 +83,7 @@ export async function seedViolations(
       .values({ violationId: row.id, source, reporterId: row.reportedById, evidence, at: row.reportedAt });
     return row;
   };
+  const confirmedSoFar = new Map<string, string[]>();
   const confirm = async (
     account: AccountRow,
     type: ViolationTypeName,
@@ -89,12 +92,20 @@ export async function seedViolations(
     days: number | null,
   ) => {
     const decidedAt = new Date(now - daysAgo * DAY);
+    // What made the ordinal, as confirmViolation records it: the earlier ones and the rule version.
+    const ladderKey = `${account.id}:${type}`;
+    const earlier = confirmedSoFar.get(ladderKey) ?? [];
+    const rule = await ruleVersionAt(tx, ladderRuleKey(type), decidedAt);
     const row = await violation(account, type, 'USER_REPORT', 'CONFIRMED', daysAgo + 1, {
       ordinal,
+      countedViolationIds: [...earlier],
+      ruleKey: rule.key,
+      ruleEffectiveFrom: rule.effectiveFrom,
       decidedById: moderatorId,
       decidedAt,
       decisionNote: '证据确凿',
     });
+    confirmedSoFar.set(ladderKey, [...earlier, row.id]);
     const [penalty] = await tx
       .insert(penalties)
       .values({

@@ -40,6 +40,15 @@ export const violations = pgTable(
     decisionNote: text('decision_note'),
     /** Set when confirmed: 1 for the account's first confirmed violation of this type. */
     ordinal: integer('ordinal'),
+    /**
+     * Set when confirmed: the earlier violations that made the ordinal (the account's confirmed,
+     * not overturned violations of the type at that moment), oldest first. Kept as they were then:
+     * a later overturn does not rewrite why this penalty was what it was.
+     */
+    countedViolationIds: uuid('counted_violation_ids').array(),
+    /** Set when confirmed: the ladder rule applied and the moment its version took effect. */
+    ruleKey: text('rule_key'),
+    ruleEffectiveFrom: timestamp('rule_effective_from', { withTimezone: true }),
     /** Merges duplicate open reports: one PENDING violation per account, article and type. */
     dedupeKey: text('dedupe_key').notNull(),
   },

@@ -44,3 +44,41 @@ export async function integerAt(executor: Executor, key: string, when: Date): Pr
   if (!Number.isInteger(value)) throw new Error(`platform rule "${key}" is not an integer`);
   return value as number;
 }
+
+/** A rule's version: its value and the moment that value took effect. */
+export interface RuleVersion {
+  key: string;
+  value: unknown;
+  effectiveFrom: Date;
+}
+
+/** The version of rule `key` in force at `when` (`valueAt` with its effective date): why a decision was what it was. */
+export async function ruleVersionAt(executor: Executor, key: string, when: Date): Promise<RuleVersion> {
+  const [row] = await executor
+    .select({ value: platformRules.value, effectiveFrom: platformRules.effectiveFrom })
+    .from(platformRules)
+    .where(and(eq(platformRules.key, key), lte(platformRules.effectiveFrom, when)))
+    .orderBy(desc(platformRules.effectiveFrom))
+    .limit(1);
+  if (!row) throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
+  return { key, value: row.value, effectiveFrom: row.effectiveFrom };
+}
+
+/** `ruleVersionAt` for several keys in one statement, in key order. */
+export async function ruleVersionsAt(executor: Executor, keys: readonly string[], when: Date): Promise<RuleVersion[]> {
+  const rows = await executor
+    .selectDistinctOn([platformRules.key], {
+      key: platformRules.key,
+      value: platformRules.value,
+      effectiveFrom: platformRules.effectiveFrom,
+    })
+    .from(platformRules)
+    .where(and(inArray(platformRules.key, [...keys]), lte(platformRules.effectiveFrom, when)))
+    .orderBy(asc(platformRules.key), desc(platformRules.effectiveFrom));
+  const found = new Map(rows.map((row) => [row.key, row]));
+  return keys.map((key) => {
+    const row = found.get(key);
+    if (!row) throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
+    return row;
+  });
+}

@@ -140,6 +140,32 @@ export class Violation extends Node {
   @Field(() => Penalty, { nullable: true })
   penalty!: Penalty | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Earlier violations of this type on the account that count on the ladder: when it was confirmed for a confirmed (or since overturned) one, now for a pending one. The ordinal is priorStrikes + 1. Null for those who may not see the account’s history (a reporter).',
+  })
+  priorStrikes!: number | null;
+
+  @Field(() => [Violation], {
+    description:
+      'The earlier violations counted for the ordinal (confirmed, not overturned, of this type on the account), oldest first: as recorded at confirmation for a confirmed one, as confirming it now would count for a pending one.',
+  })
+  countedViolations!: Violation[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The ladder rule applied (e.g. penalty.ladder.LIKE_FARMING): recorded at confirmation; for a pending one, the rule that confirming now would apply; null when dismissed.',
+  })
+  ruleKey!: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Since when the applied version of the ladder rule (ruleKey) was in force.',
+  })
+  ruleEffectiveFrom!: Date | null;
+
   @Field()
   reportedAt!: Date;
 
@@ -230,6 +256,18 @@ export class PenaltyPreview {
 
   @Field(() => [Int], { nullable: 'items' })
   ladder!: Array<number | null>;
+
+  @Field(() => Int, { description: 'Earlier violations of the type that count: the ordinal is this + 1.' })
+  priorStrikes!: number;
+
+  @Field(() => [Violation], { description: 'The earlier violations that make the ordinal, oldest first.' })
+  countedViolations!: Violation[];
+
+  @Field({ description: 'The ladder rule that applies (penalty.ladder.<type>).' })
+  ruleKey!: string;
+
+  @Field({ description: 'Since when the version of the ladder rule in force now applies.' })
+  ruleEffectiveFrom!: Date;
 }
 
 @ObjectType({

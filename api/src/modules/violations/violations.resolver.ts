@@ -42,6 +42,7 @@ import {
   claimMinutes,
   claimViolation,
   confirmViolation,
+  countedViolationsOf,
   decideAppeal,
   dismissViolations,
   fileAppeal,
@@ -74,6 +75,17 @@ const accountIdOf = (id: string | null | undefined, field: string) => (id ? loca
 
 function isActive(penalty: PenaltyRow, now: Date): boolean {
   return penalty.liftedAt === null && penalty.startsAt <= now && (penalty.endsAt === null || penalty.endsAt > now);
+}
+
+/**
+ * The ladder rule's version a violation was (or, pending, would be) confirmed under: recorded at
+ * confirmation; the one in force now for a pending one. Read for every row, so a page costs the
+ * same statements whatever it holds.
+ */
+async function ladderRule(ctx: Context, row: ViolationRow): Promise<{ key: string; effectiveFrom: Date } | null> {
+  const now = await ctx.loaders.ladderRuleNow(row.type);
+  if (row.ruleKey && row.ruleEffectiveFrom) return { key: row.ruleKey, effectiveFrom: row.ruleEffectiveFrom };
+  return row.status === 'PENDING' ? now : null;
 }
 
 @Resolver(() => Violation)
@@ -205,6 +217,26 @@ export class ViolationResolver {
   async penalty(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<PenaltyRow | null> {
     // Loaded for every row (pending ones have none), so a page's statements do not depend on its rows.
     return ctx.loaders.penaltyByViolationId.load(row.id);
+  }
+
+  @FieldResolver(() => [Violation])
+  async countedViolations(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<ViolationRow[]> {
+    return countedViolationsOf(ctx, row);
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  async priorStrikes(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<number> {
+    return (await countedViolationsOf(ctx, row)).length;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async ruleKey(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<string | null> {
+    return (await ladderRule(ctx, row))?.key ?? null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true })
+  async ruleEffectiveFrom(@Ctx() ctx: Context, @Root() row: ViolationRow): Promise<Date | null> {
+    return (await ladderRule(ctx, row))?.effectiveFrom ?? null;
   }
 
   @FieldResolver(() => User, { nullable: true })

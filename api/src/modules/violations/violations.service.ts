@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { hasRole } from '../../access/viewer';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { toGlobalId } from '../../common/ids';
@@ -29,10 +29,11 @@ import type { AuditAction } from '../audit/audit-actions';
 import { workingCalendarFor } from '../calendar/calendar.service';
 import { addWorkingDays, yearsFor } from '../calendar/working-days';
 import type { LiftCause } from '../notifications/notification-messages';
+import { ruleVersionAt } from '../rules/rule-reads';
 import { integerAt, valueAt } from '../rules/rules.service';
 import { type DetectionPatterns, detectViolations } from './detector';
 import { notifyOperators, notifyUser } from './notifications.service';
-import { banEnd, type Ladder, penaltyForOrdinal } from './penalty-ladder';
+import { banEnd, countedFor, type Ladder, ladderCount, ladderRuleKey, penaltyForOrdinal } from './penalty-ladder';
 
 const isModerator = (ctx: Context) => hasRole(ctx.viewer, 'MODERATOR');
 
@@ -373,20 +374,53 @@ export interface PenaltyPreview {
   permanent: boolean;
   endsAt: Date | null;
   ladder: Ladder;
+  /** The earlier violations that make the ordinal, oldest first. */
+  countedViolations: ViolationRow[];
+  priorStrikes: number;
+  /** The ladder rule's version applied: its key and when that value took effect. */
+  ruleKey: string;
+  ruleEffectiveFrom: Date;
 }
 
-/** What confirming would give: ordinal among confirmed, not overturned violations of the type. */
+/**
+ * What confirming would give: the ordinal counts the account's confirmed (not overturned)
+ * violations of the type (ladderCount), the ban comes from the ladder rule's version in force now.
+ */
 async function computePenalty(executor: Executor, row: ViolationRow, now: Date): Promise<PenaltyPreview> {
-  const [confirmed] = await executor
-    .select({ value: count() })
+  const confirmed = await executor
+    .select()
     .from(violations)
     .where(
       and(eq(violations.accountId, row.accountId), eq(violations.type, row.type), eq(violations.status, 'CONFIRMED')),
     );
-  const ordinal = (confirmed?.value ?? 0) + 1;
-  const ladder = (await valueAt(executor, `penalty.ladder.${row.type}`, now)) as Ladder;
+  const { counted, ordinal } = ladderCount(confirmed, row.id);
+  const rule = await ruleVersionAt(executor, ladderRuleKey(row.type), now);
+  const ladder = rule.value as Ladder;
   const { step, days } = penaltyForOrdinal(ladder, ordinal);
-  return { ordinal, step, days, permanent: days === null, endsAt: banEnd(now, days), ladder };
+  return {
+    ordinal,
+    step,
+    days,
+    permanent: days === null,
+    endsAt: banEnd(now, days),
+    ladder,
+    countedViolations: counted,
+    priorStrikes: counted.length,
+    ruleKey: rule.key,
+    ruleEffectiveFrom: rule.effectiveFrom,
+  };
+}
+
+/**
+ * The earlier violations that made (or, pending, would make) a violation's ordinal, oldest first:
+ * recorded at confirmation, or counted now (`countedFor`). Batched: one statement per page of accounts.
+ */
+export async function countedViolationsOf(ctx: Context, row: ViolationRow): Promise<ViolationRow[]> {
+  const candidates = await ctx.loaders.ladderViolationsByAccountId.load(row.accountId);
+  return countedFor(
+    row,
+    candidates.filter((candidate) => candidate.type === row.type),
+  );
 }
 
 export async function penaltyPreview(ctx: Context, id: string): Promise<PenaltyPreview> {
@@ -439,6 +473,10 @@ export async function confirmViolation(
       .set({
         status: 'CONFIRMED',
         ordinal: preview.ordinal,
+        // Why the ordinal and the ban are what they are, as they were at this moment.
+        countedViolationIds: preview.countedViolations.map((counted) => counted.id),
+        ruleKey: preview.ruleKey,
+        ruleEffectiveFrom: preview.ruleEffectiveFrom,
         decidedById: ctx.viewer?.id,
         decidedAt: now,
         decisionNote: note?.trim() || null,
@@ -454,6 +492,8 @@ export async function confirmViolation(
       after: {
         status: 'CONFIRMED',
         ordinal: preview.ordinal,
+        countedViolationIds: preview.countedViolations.map((counted) => counted.id),
+        rule: { key: preview.ruleKey, effectiveFrom: preview.ruleEffectiveFrom.toISOString() },
         penaltyId: penalty.id,
         days: preview.days,
         endsAt: preview.endsAt?.toISOString() ?? null,
