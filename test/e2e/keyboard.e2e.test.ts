@@ -171,6 +171,13 @@ describe.skipIf(!hasChromium)('the keyboard throughout, in Chromium', () => {
     );
     expect(await page.getByTestId('shortcut-help-dialogs').textContent()).toContain('Ctrl');
     expect(await focused(page)).not.toBe('row');
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every(
+          (animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+        ),
+    );
     await screenshot(page, 'keyboard-help');
     await page.keyboard.press('j');
     expect(await cursorIndex(page)).toBe(cursorBefore);
