@@ -16,7 +16,12 @@ type KeyPlace = 'field' | 'drawer' | 'overlay' | 'page';
 
 function placeOf(target: EventTarget | null): KeyPlace {
   if (!(target instanceof HTMLElement)) return 'page';
-  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return 'field';
+  // A radio, checkbox or button takes no letters: keys still work on it.
+  if (target instanceof HTMLInputElement) {
+    if (!['radio', 'checkbox', 'button', 'submit'].includes(target.type)) return 'field';
+  } else if (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName)) {
+    return 'field';
+  }
   // Only drawers that say so (the moderation detail): not the phone navigation drawer.
   if (target.closest('[data-shortcut-drawer]')) return 'drawer';
   if (target.closest('.el-dialog, .el-overlay, .el-popper, .el-message-box, [role="dialog"]')) return 'overlay';

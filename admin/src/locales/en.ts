@@ -1483,6 +1483,7 @@ export const en: Messages = {
     toggleSelection: 'Check or uncheck this item',
     dismissSelection: 'Dismiss every checked report',
     grantAppeal: 'Grant the appeal',
+    approveFollow: 'Approve the highlighted request',
     rejectAppeal: 'Reject the appeal',
     submitDialog: 'Submit',
     closeDialog: 'Cancel and close',

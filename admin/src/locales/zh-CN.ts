@@ -1464,6 +1464,7 @@ export const zhCN = {
     toggleSelection: '勾选或取消勾选此条',
     dismissSelection: '驳回所有勾选的举报',
     grantAppeal: '通过申诉',
+    approveFollow: '通过高亮的关注申请',
     rejectAppeal: '驳回申诉',
     submitDialog: '提交',
     closeDialog: '取消并关闭',
