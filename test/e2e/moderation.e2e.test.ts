@@ -89,8 +89,11 @@ describe.skipIf(!hasChromium)(`moderation in Chromium (needs ${CHROMIUM})`, () =
     // Enter claimed it before opening (issue 15): the drawer shows the viewer's claim.
     await expect.poll(() => drawer.getByTestId('violation-drawer-claimed').textContent()).toContain('审核员');
     expect(await drawer.getByTestId('violation-claim').count()).toBe(0);
-    // Keys do nothing while the drawer is open, and the row shows the claim at once.
+    // Keys work in the drawer (issue 15): j shows the next one, k this one again; the row shows the claim at once.
     await page.keyboard.press('j');
+    await expect.poll(() => rows(page).nth(1).getAttribute('class')).toContain('is-cursor');
+    await page.keyboard.press('k');
+    await expect.poll(() => drawer.getByTestId('violation-drawer-claimed').textContent()).toContain('审核员');
     await settled(page);
     await screenshot(page, 'moderation-detail');
     await page.keyboard.press('Escape');

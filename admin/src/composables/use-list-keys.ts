@@ -1,20 +1,24 @@
-import { nextTick, onBeforeUnmount, onMounted, type Ref, ref } from 'vue';
+import { nextTick, type Ref, ref } from 'vue';
+import { type Shortcut, useShortcuts } from './use-shortcuts';
 
-/** Whether a key press belongs to something else: typing in a field, or a dialog, drawer or popper. */
-function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
-  return target.closest('.el-dialog, .el-drawer, .el-overlay, .el-popper, [role="dialog"]') !== null;
+/** Gives a table row the keyboard focus (rows are not tab stops: tabindex -1), visibly. */
+export function focusRow(row: HTMLElement | undefined): void {
+  if (!row) return;
+  if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
+  row.focus({ preventScroll: true });
+  row.scrollIntoView({ block: 'nearest' });
 }
 
 /**
  * Keyboard navigation for a list page's table: j / k move a highlighted row (loading the next page
- * past the last row), Enter opens it — its `[data-row-open]` element, else its first link, else
- * the row itself (tables with a row-click handler). Keys are ignored while typing or in a dialog.
+ * past the last row) and give it the focus, Enter opens it — its `[data-row-open]` element, else
+ * its first link, else the row itself (tables with a row-click handler). `shortcuts` adds the
+ * page's own keys (acting on the highlighted row) to the same registry, so `?` lists them all.
+ * Keys are ignored while typing or in a dialog (useShortcuts).
  */
 export function useListKeys(
   container: Ref<HTMLElement | undefined>,
-  options: { loadMore?: () => Promise<unknown> } = {},
+  options: { loadMore?: () => Promise<unknown>; shortcuts?: () => readonly Shortcut[] } = {},
 ) {
   const cursor = ref(-1);
 
@@ -24,8 +28,7 @@ export function useListKeys(
     rows().forEach((row, index) => {
       row.classList.toggle('is-cursor', index === cursor.value);
     });
-    const current = rows()[cursor.value];
-    current?.scrollIntoView({ block: 'nearest' });
+    focusRow(rows()[cursor.value]);
   }
 
   async function move(step: 1 | -1): Promise<void> {
@@ -51,19 +54,14 @@ export function useListKeys(
     return true;
   }
 
-  function onKeydown(event: KeyboardEvent): void {
-    if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (typingIn(event.target)) return;
-    if (event.key === 'j') void move(1);
-    else if (event.key === 'k') void move(-1);
-    else if (event.key === 'Enter') {
-      if (event.target instanceof HTMLElement && event.target.closest('button, a, [role="button"]')) return;
-      if (!open()) return;
-    } else return;
-    event.preventDefault();
-  }
+  useShortcuts(() => [
+    { keys: ['j'], label: 'shortcuts.next', run: () => void move(1) },
+    { keys: ['k'], label: 'shortcuts.previous', run: () => void move(-1) },
+    { keys: ['enter'], label: 'shortcuts.open', run: () => open() },
+    ...(options.shortcuts?.() ?? []),
+  ]);
 
-  onMounted(() => document.addEventListener('keydown', onKeydown));
-  onBeforeUnmount(() => document.removeEventListener('keydown', onKeydown));
-  return { cursor };
+  /** The highlighted row's element (for giving the focus back after a dialog). */
+  const cursorRow = () => rows()[cursor.value];
+  return { cursor, cursorRow };
 }
