@@ -3,6 +3,7 @@ import type { Clock } from './common/clock';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import type { Loaders } from './db/loaders';
+import type { QueueEventSource } from './modules/violations/queue-events';
 
 export type { Viewer };
 
@@ -25,4 +26,6 @@ export interface Context {
   config: Config;
   loaders: Loaders;
   cookies: SessionCookieJar;
+  /** The moderation queue's events: set only for operations over the WebSocket (live-socket.ts). */
+  queueEvents?: QueueEventSource;
 }

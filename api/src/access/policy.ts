@@ -420,6 +420,8 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   }) as TypePolicy<never>,
 
   ViolationNote: valueType('author', 'text', 'at'),
+  // Only moderators subscribe (@Authorized); the violation and the claimer pass their own types' rules.
+  ModerationQueueEvent: valueType('kind', 'violationId', 'violation', 'claimedBy', 'at'),
 
   Penalty: rowType<PenaltyRow>({
     row: OWNER_AND_STAFF,
@@ -661,6 +663,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'workingCalendarYear',
     'workingCalendarYears',
   ),
+  Subscription: rootType('moderationQueueChanged'),
   Mutation: rootType(
     'acceptCertificationTerms',
     'addMember',
