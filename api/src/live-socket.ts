@@ -21,11 +21,12 @@ import { formatError } from './common/format-error';
 import { log } from './common/log';
 import { exceededLimit, LIMIT_REASONS, measureOperation, queryShapeRule } from './common/query-limits';
 import type { Config } from './config';
-import type { Viewer } from './context';
+import type { Context, Viewer } from './context';
 import type { DatabaseHandle } from './db/client';
 import { textError, textProblemIn } from './graphql-executor';
 import { viewerForToken } from './modules/auth/auth.service';
 import type { QueueEventSource } from './modules/violations/queue-events';
+import { whileAllowed } from './modules/violations/queue-events.service';
 import { createContext } from './request-context';
 
 /** At most this many subscriptions run at once on one socket (the admin needs one). */
@@ -35,6 +36,8 @@ const SESSION_COOKIE = 'oap_session';
 
 type SocketState = {
   viewer: Viewer | null;
+  /** The session the socket signed in with, checked again before each event. */
+  token: string | null;
   /** Ids of the subscriptions running on this socket. */
   running: Set<string>;
   clientIp: string;
@@ -172,7 +175,8 @@ export function attachLiveSocket(
       ];
     }
     running.add(id);
-    const contextValue = {
+    const token = state.token ?? null;
+    const contextValue: Context = {
       ...createContext({
         requestId: randomUUID(),
         viewer: state.viewer ?? null,
@@ -184,7 +188,12 @@ export function attachLiveSocket(
         clientIp: state.clientIp ?? '',
         userAgent: state.userAgent ?? '',
       }),
-      queueEvents,
+    };
+    contextValue.queueEvents = {
+      subscribe: () =>
+        whileAllowed(contextValue, queueEvents.subscribe(), () =>
+          token ? viewerForToken(database.db, token, systemClock.now()) : Promise.resolve(null),
+        ),
     };
     return {
       schema,
@@ -196,6 +205,13 @@ export function attachLiveSocket(
   };
 
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+  // An event source's refusal (the session ended) reaches onError wrapped, without a path: unwrap it.
+  const formatEnding = (errors: readonly GraphQLError[]) =>
+    errors.map((error) =>
+      !error.path && error.originalError instanceof GraphQLError
+        ? formatError(error.originalError.toJSON(), error.originalError)
+        : formatError(error.toJSON(), error),
+    );
 
   const server = useServer<Record<string, unknown> | undefined, SocketState>(
     {
@@ -203,6 +219,7 @@ export function attachLiveSocket(
       async onConnect(ctx) {
         const req = ctx.extra.request;
         const token = tokenOf(req);
+        ctx.extra.token = token;
         ctx.extra.viewer = token ? await viewerForToken(database.db, token, systemClock.now()) : null;
         ctx.extra.running = new Set();
         ctx.extra.clientIp = req.socket.remoteAddress ?? '';
@@ -213,7 +230,7 @@ export function attachLiveSocket(
       onSubscribe: (ctx, id, payload) => prepare(ctx as Ctx, id, payload),
       onError(ctx, id, _payload, errors) {
         ctx.extra.running?.delete(id);
-        return format(errors);
+        return formatEnding(errors);
       },
       onNext(_ctx, _id, _payload, _args, result) {
         if (!result.errors) return;

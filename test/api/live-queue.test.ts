@@ -269,6 +269,21 @@ describe(`live moderation queue (${driverName})`, () => {
     expect((await analyst.subscribe(QUEUE).refused())[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('ends a subscription whose session ended, at its next event', async () => {
+    const token = await signIn(url, 'moderator2@example.com');
+    const { subscription } = await subscribed(token);
+    const before = await report();
+    await subscription.next((event) => event.moderationQueueChanged.violationId === before);
+    const out = await gql(url, 'mutation { logout }', {}, { token });
+    expect(out.errors).toBeUndefined();
+    const after = await report();
+    expect((await subscription.refused())[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'NOT_SIGNED_IN',
+    });
+    expect(subscription.events.some((event) => event.moderationQueueChanged.violationId === after)).toBe(false);
+  });
+
   it('signs the socket in with the session cookie, and refuses another site’s page', async () => {
     const viaCookie = open({ cookie: `oap_session=${tokenA}` });
     const subscription = viaCookie.subscribe<QueueEvent>(QUEUE);

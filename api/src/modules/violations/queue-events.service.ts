@@ -24,3 +24,40 @@ export function resolvingQueueEvent(ctx: Context, event: QueueEvent): QueueEvent
   freshLoaders(ctx);
   return event;
 }
+
+/**
+ * A subscription lives as long as its socket: before each event the session is checked again, so
+ * one signed out, deactivated or no longer a moderator stops receiving (UNAUTHENTICATED or
+ * FORBIDDEN ends the subscription), and the event resolves for the viewer as they are now.
+ */
+export function whileAllowed(
+  ctx: Context,
+  events: AsyncIterableIterator<QueueEvent>,
+  currentViewer: () => Promise<Context['viewer']>,
+): AsyncIterableIterator<QueueEvent> {
+  const refuse = async (error: Error): Promise<never> => {
+    await events.return?.();
+    throw error;
+  };
+  const iterator: AsyncIterableIterator<QueueEvent> = {
+    async next() {
+      const result = await events.next();
+      if (result.done) return result;
+      const viewer = await currentViewer();
+      if (!viewer)
+        return refuse(unauthenticated('NOT_SIGNED_IN', 'Your session has ended: sign in again for live updates.'));
+      if (!hasRole(viewer, 'MODERATOR'))
+        return refuse(forbidden('ROLE', 'This needs the role MODERATOR.', { roles: ['MODERATOR'] }));
+      ctx.viewer = viewer;
+      return result;
+    },
+    async return() {
+      await events.return?.();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
