@@ -45,7 +45,8 @@ export default defineConfig({
   },
   server: {
     // `pnpm dev`: the API runs on its default port; the session cookie is same-origin through the proxy.
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    // ws: the live queue's subscriptions (graphql-ws) on the same path.
+    proxy: { '/graphql': { target: 'http://127.0.0.1:4000', ws: true } },
   },
   build: {
     outDir: 'dist',

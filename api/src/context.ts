@@ -4,6 +4,7 @@ import type { Locale } from './common/locale';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import type { Loaders } from './db/loaders';
+import type { QueueEventSource } from './modules/violations/queue-events';
 
 export type { Viewer };
 
@@ -28,4 +29,6 @@ export interface Context {
   config: Config;
   loaders: Loaders;
   cookies: SessionCookieJar;
+  /** The moderation queue's events: set only for operations over the WebSocket (live-socket.ts). */
+  queueEvents?: QueueEventSource;
 }

@@ -53,7 +53,7 @@ export const MAX_TEXT_CHARACTERS = 20_000;
 type TextProblem = { path: string; reason: 'UNSTORABLE_TEXT' | 'TOO_LONG' };
 
 /** The first string in the variables that no column could store, or that no input takes. */
-function textProblemIn(value: unknown, path = ''): TextProblem | null {
+export function textProblemIn(value: unknown, path = ''): TextProblem | null {
   if (typeof value === 'string') {
     if (UNSTORABLE_TEXT.test(value)) return { path, reason: 'UNSTORABLE_TEXT' };
     // Code units first (cheap): only long strings are counted in code points.
@@ -78,7 +78,7 @@ function textProblemIn(value: unknown, path = ''): TextProblem | null {
   return null;
 }
 
-function textError(problem: TextProblem): GraphQLError {
+export function textError(problem: TextProblem): GraphQLError {
   if (problem.reason === 'UNSTORABLE_TEXT') return unstorableTextError(problem.path);
   return new GraphQLError(`Text may be at most ${MAX_TEXT_CHARACTERS} characters.`, {
     extensions: {

@@ -13,3 +13,13 @@ export function createContext(fields: Omit<Context, 'loaders'>): Context {
     }),
   };
 }
+
+/** Replaces the context's loaders (and so their caches): a long-lived subscription's next event. */
+export function freshLoaders(ctx: Context): void {
+  ctx.loaders = createLoaders({
+    db: ctx.db,
+    clock: ctx.clock,
+    viewer: ctx.viewer,
+    maxPageSize: ctx.config.limits.maxPageSize,
+  });
+}

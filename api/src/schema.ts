@@ -52,6 +52,7 @@ import { RulesResolver } from './modules/rules/rules.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { StatsResolver } from './modules/stats/stats.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
+import { ModerationQueueEventResolver } from './modules/violations/queue-events.resolver';
 import {
   AccountViolationsResolver,
   AppealResolver,
@@ -97,6 +98,7 @@ export const resolvers = [
   AppealResolver,
   NotificationResolver,
   AccountViolationsResolver,
+  ModerationQueueEventResolver,
   CertificationResolver,
   AccountCertificationResolver,
   StatsResolver,
@@ -162,6 +164,16 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,
+    // type-graphql insists on a PubSub once a subscription exists; ours give their own `subscribe`
+    // (the queue bus over PostgreSQL LISTEN), so topics are never used.
+    pubSub: {
+      publish() {
+        throw new Error('subscriptions here subscribe through their own event source, not type-graphql topics');
+      },
+      subscribe() {
+        throw new Error('subscriptions here subscribe through their own event source, not type-graphql topics');
+      },
+    },
   });
   // Node's type comes from the `__typename` that resolveNode sets; resolved synchronously, which
   // graphql-jit needs (type-graphql wraps resolveType in a promise).

@@ -24,10 +24,12 @@ import type { Context, SessionCookieJar, Viewer } from './context';
 import type { DatabaseHandle } from './db/client';
 import { compiledExecution } from './graphql-executor';
 import { trackConnections } from './http-drain';
+import { attachLiveSocket } from './live-socket';
 import { viewerForToken } from './modules/auth/auth.service';
 import { uploadsRouter } from './modules/certifications/uploads.route';
 import { importsRouter } from './modules/enterprise/imports.route';
 import { exportsRouter } from './modules/exports/exports.route';
+import { startQueueBus } from './modules/violations/queue-events';
 import { createContext } from './request-context';
 import { buildAppSchema } from './schema';
 import { adminAssets, dynamicCompression, hashedAdminAssets } from './static-assets';
@@ -72,6 +74,9 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   const app = express();
   const httpServer = http.createServer(app);
   const connections = trackConnections(httpServer);
+  // One LISTEN per process: every process's moderators hear writes made through any other.
+  const queueBus = await startQueueBus(database);
+  const live = attachLiveSocket(httpServer, { config, database, schema, queueEvents: queueBus });
 
   const apollo = new ApolloServer<Context>({
     // Operations are compiled once and then run as plain JavaScript (graphql-executor.ts).
@@ -321,7 +326,10 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     url: `http://${host}:${port}`,
     port,
     async stop() {
-      // Answer everything already received, then stop Apollo (its plugins) — see http-drain.ts.
+      // Live sockets first ("going away": their clients reconnect to another process), then answer
+      // everything already received, then stop Apollo (its plugins) — see http-drain.ts.
+      await live.close();
+      await queueBus.stop();
       await connections.drain({ delayMs: config.shutdown.drainDelayMs, graceMs: config.shutdown.graceMs });
       await apollo.stop();
     },

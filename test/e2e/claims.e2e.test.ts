@@ -80,6 +80,9 @@ describe.skipIf(!hasChromium)(`claims in Chromium with two moderators (needs ${C
   it('B’s queue hides A’s claim, asks before taking over, and A’s next action is refused', async () => {
     const queue = `/moderation?accountId=${encodeURIComponent(accountId)}`;
     const pageA = await suite.newPage();
+    // A's page hears no live updates (as with a dropped socket), so its row goes stale and A's
+    // last action meets the API's refusal; live-queue.e2e.test.ts covers the live path.
+    await pageA.routeWebSocket(/\/graphql$/, () => {});
     await signInAt(pageA, queue, MODERATOR_A);
     await expect.poll(() => rows(pageA).count()).toBe(1);
     // A: j, c — claims before the confirm dialog opens (no question: nobody holds it).

@@ -1,7 +1,7 @@
 import { useRouter } from 'vue-router';
 import { logoutMutation } from '../graphql/documents';
 import { unexpectedError } from '../lib/errors';
-import { client } from '../urql';
+import { client, closeLiveSocket } from '../urql';
 import { setViewer } from './use-viewer';
 
 /** Signing out: the API ends the session and clears the cookie; then the sign-in page. */
@@ -14,6 +14,7 @@ export function useSignOut() {
       return;
     }
     setViewer(null);
+    await closeLiveSocket();
     await router.replace({ name: 'login' });
   };
 }

@@ -639,6 +639,24 @@ export const violationsQuery = graphql(`
   }
 `);
 
+/** The moderation queue, live: new reports, claims and decisions as they happen (over WebSocket). */
+export const moderationQueueChangedSubscription = graphql(`
+  subscription ModerationQueueChanged {
+    moderationQueueChanged {
+      kind
+      violationId
+      at
+      claimedBy {
+        id
+        displayName
+      }
+      violation {
+        ...ViolationRow
+      }
+    }
+  }
+`);
+
 export const violationQuery = graphql(`
   query Violation($id: ID!) {
     violation(id: $id) {

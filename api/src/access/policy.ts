@@ -429,6 +429,8 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   }) as TypePolicy<never>,
 
   ViolationNote: valueType('author', 'text', 'at'),
+  // Only moderators subscribe (@Authorized); the violation and the claimer pass their own types' rules.
+  ModerationQueueEvent: valueType('kind', 'violationId', 'violation', 'claimedBy', 'at'),
 
   // Reached only through Account.moderatorNotes (MODERATOR | REVIEWER | ADMIN) and addAccountNote;
   // the row rule repeats it, so no other path can show a note to a publisher or an analyst.
@@ -727,6 +729,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
     'workingCalendarYear',
     'workingCalendarYears',
   ),
+  Subscription: rootType('moderationQueueChanged'),
   Mutation: rootType(
     'acceptCertificationTerms',
     'addMember',

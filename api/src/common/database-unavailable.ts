@@ -45,6 +45,7 @@ const MESSAGES: Record<UnavailableReason, string> = {
   DATABASE_UNREACHABLE: 'The database cannot be reached just now. Nothing was changed; try again in a few seconds.',
   DATABASE_TIMEOUT:
     'The database did not answer in time. Try again in a few seconds; if you were saving, check whether it was saved first.',
+  SHUTTING_DOWN: 'This server is shutting down; connect again (another server will answer).',
 };
 
 /** An HTTP route's 503 because the database is away (REST routes and the request deadline). */

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
 import { AppError } from './errors';
 import { exceededLimit, measureOperation, type QueryLimits } from './query-limits';
@@ -40,6 +40,12 @@ export function guardPlugin(
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
+          // Subscriptions stream over the WebSocket on the same path (live-socket.ts); HTTP answers once.
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions run over WebSocket (graphql-ws) at /graphql, not over HTTP.', {
+              extensions: { code: 'BAD_REQUEST', reason: 'SUBSCRIPTION_OVER_HTTP', http: { status: 400 } },
+            });
+          }
           const fragments = new Map<string, SelectionSetNode>();
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION)

@@ -43,6 +43,11 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** Reach the database (readiness check). */
   ping(): Promise<void>;
+  /**
+   * Runs `handler` with the payload of every NOTIFY on `channel` (from any process on the same
+   * database; delivered after the sending transaction commits). Resolves to the way to stop.
+   */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -133,6 +138,11 @@ export async function openDatabase(options: {
       async ping() {
         await client`select 1`;
       },
+      async listen(channel, handler) {
+        // postgres-js listens on a dedicated connection of its own and re-listens after a reconnect.
+        const request = await client.listen(channel, handler);
+        return () => request.unlisten();
+      },
       async close() {
         await Promise.all([...new Set([client, analysts.client])].map((each) => each.end({ timeout: 5 })));
       },
@@ -153,6 +163,13 @@ export async function openDatabase(options: {
     },
     async ping() {
       await client.query('select 1');
+    },
+    async listen(channel, handler) {
+      // One backend in this process: it hears its own NOTIFYs once their transaction commits.
+      const stop = await client.listen(channel, handler);
+      return async () => {
+        if (!client.closed) await stop();
+      };
     },
     async close() {
       await store.close();

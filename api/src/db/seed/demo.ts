@@ -19,6 +19,8 @@ const SEED_LOCK = 7_240_002;
 export const DEMO_USERS: Array<{ email: string; displayName: string; roles: RoleName[] }> = [
   { email: 'admin@example.com', displayName: '管理员 Admin', roles: ['ADMIN'] },
   { email: 'moderator@example.com', displayName: '审核员 Moderator', roles: ['MODERATOR'] },
+  // A second moderator: two people working one queue (claims, the live queue).
+  { email: 'moderator2@example.com', displayName: '审核员二 Second Moderator', roles: ['MODERATOR'] },
   { email: 'reviewer@example.com', displayName: '认证审核 Reviewer', roles: ['REVIEWER'] },
   { email: 'analyst@example.com', displayName: '数据分析 Analyst', roles: ['ANALYST'] },
   { email: 'publisher@example.com', displayName: '运营者 Publisher', roles: ['PUBLISHER'] },

@@ -34,6 +34,7 @@ import { integerAt, valueAt } from '../rules/rules.service';
 import { type DetectionPatterns, detectViolations } from './detector';
 import { notifyOperators, notifyUser } from './notifications.service';
 import { banEnd, countedFor, type Ladder, ladderCount, ladderRuleKey, penaltyForOrdinal } from './penalty-ladder';
+import { notifyQueueChange } from './queue-events';
 
 const isModerator = (ctx: Context) => hasRole(ctx.viewer, 'MODERATOR');
 
@@ -94,6 +95,8 @@ export async function fileReport(
     evidence: input.evidence,
     at: now,
   });
+  // A new report, or one more on a pending one: moderators' queues show it at once.
+  await notifyQueueChange(executor, { kind: 'REPORTED', violationId: row.id, claimedById: row.claimedById, at: now });
   return row;
 }
 
@@ -348,6 +351,7 @@ export async function claimViolation(ctx: Context, id: string, takeOver = false)
         after: { claimedById: state.viewerId, claimedAt: state.now.toISOString() },
       });
     }
+    await notifyQueueChange(tx, { kind: 'CLAIMED', violationId: id, claimedById: state.viewerId, at: state.now });
     return updated;
   });
 }
@@ -514,6 +518,7 @@ export async function confirmViolation(
       targetType: 'Penalty',
       targetId: penalty.id,
     });
+    await notifyQueueChange(tx, { kind: 'DECIDED', violationId: id, claimedById: ctx.viewer?.id ?? null, at: now });
     return updated;
   });
 }
@@ -565,6 +570,12 @@ export async function dismissViolations(
         before: { status: 'PENDING' },
         after: { status: 'DISMISSED' },
         reason: text,
+      });
+      await notifyQueueChange(tx, {
+        kind: 'DECIDED',
+        violationId: row.id,
+        claimedById: ctx.viewer?.id ?? null,
+        at: now,
       });
     }
     return updated;
