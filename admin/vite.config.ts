@@ -12,7 +12,7 @@ const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 // default export.
 export default defineConfig({
   plugins: [
-    graphqlDocuments(),
+    graphqlDocuments(['src/graphql/documents.ts', 'src/graphql/dashboard.ts']),
     vue(),
     // Element Plus's styles per component: every `import { ElX } from 'element-plus'` also imports
     // that component's stylesheet (instead of the whole 364 KB theme).
