@@ -61,17 +61,21 @@ async function connect(): Promise<void> {
     close = () => client.end();
     return;
   }
-  const entry = path.join(repoRoot, 'api', 'node_modules', '@electric-sql', 'pglite', 'dist', 'index.js');
-  const { PGlite } = (await import(pathToFileURL(entry).href)) as {
+  const dist = path.join(repoRoot, 'api', 'node_modules', '@electric-sql', 'pglite', 'dist');
+  const { PGlite } = (await import(pathToFileURL(path.join(dist, 'index.js')).href)) as {
     PGlite: {
-      create(): Promise<{
+      create(options: { extensions: Record<string, unknown> }): Promise<{
         exec(text: string): Promise<unknown>;
         query(text: string): Promise<{ rows: Array<Record<string, unknown>> }>;
         close(): Promise<void>;
       }>;
     };
   };
-  const client = await PGlite.create();
+  // A later migration creates pg_trgm (search), as the embedded store's openings load it.
+  const { pg_trgm } = (await import(pathToFileURL(path.join(dist, 'contrib', 'pg_trgm.js')).href)) as {
+    pg_trgm: unknown;
+  };
+  const client = await PGlite.create({ extensions: { pg_trgm } });
   sql = { exec: async (text) => void (await client.exec(text)), rows: async (text) => (await client.query(text)).rows };
   close = () => client.close();
 }
