@@ -106,7 +106,10 @@ describe.skipIf(!hasChromium)('the keyboard throughout, in Chromium', () => {
     await expect.poll(() => rows(page).count()).toBe(before - 1);
     await expect.poll(() => page.locator('.el-message--success').last().textContent()).toMatch(/第 \d+ 次/);
     expect(await withEvidence(third)).toBe(thirdLike - 1);
-    // It left the queue: the drawer closed, the focus is on the row now highlighted.
+    // It left the queue; the drawer stays on the decided violation, offering its overturn. Esc
+    // closes it and the focus is on the row now highlighted.
+    await page.getByTestId('violation-overturn-hint').waitFor();
+    await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     await expect.poll(() => focused(page)).toBe('row');
 
