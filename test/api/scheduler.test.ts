@@ -132,4 +132,32 @@ describe(`scheduled work (${driverName})`, () => {
       }
     },
   );
+
+  it.skipIf(!realDatabaseUrl)(
+    'sign-in cleanup deletes expired sessions and old failures, and keeps the rest (real PostgreSQL only)',
+    async () => {
+      const sql = postgres(database.url as string, { max: 1, onnotice: () => {} });
+      const slot = new Date('2031-03-11T08:00:00Z');
+      try {
+        const [user] = await sql<{ id: string }[]>`select id from users order by email limit 1`;
+        expect(user?.id).toBeTruthy();
+        await sql`insert into sessions (token_hash, user_id, expires_at)
+                values ('scheduler-expired', ${user?.id ?? ''}, ${new Date(slot.getTime() - 1000)}),
+                       ('scheduler-live', ${user?.id ?? ''}, ${new Date(slot.getTime() + DAY_MS)})`;
+        await sql`insert into login_failures (email, client, at)
+                values ('old@example.com', '127.0.0.1', ${new Date(slot.getTime() - DAY_MS)}),
+                       ('recent@example.com', '127.0.0.1', ${new Date(slot.getTime() - 60_000)})`;
+        const result = await runJob(database, ['sign-in-cleanup', '--at', '2031-03-11T08:00:05Z']);
+        expect(result).toMatchObject({ job: 'sign-in-cleanup', slot: slot.toISOString(), outcome: 'ran' });
+        const sessions = await sql<{ token_hash: string }[]>`
+        select token_hash from sessions where token_hash like 'scheduler-%' order by token_hash`;
+        expect(sessions.map((row) => row.token_hash)).toEqual(['scheduler-live']);
+        const failures = await sql<{ email: string }[]>`
+        select email from login_failures where email in ('old@example.com', 'recent@example.com')`;
+        expect(failures.map((row) => row.email)).toEqual(['recent@example.com']);
+      } finally {
+        await sql.end();
+      }
+    },
+  );
 });
