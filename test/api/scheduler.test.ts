@@ -134,7 +134,7 @@ describe(`scheduled work (${driverName})`, () => {
   );
 
   it.skipIf(!realDatabaseUrl)(
-    'sign-in cleanup deletes expired sessions and old failures, and keeps the rest (real PostgreSQL only)',
+    'sign-in cleanup deletes expired sessions, old failures and claims of slots long past, and keeps the rest (real PostgreSQL only)',
     async () => {
       const sql = postgres(database.url as string, { max: 1, onnotice: () => {} });
       const slot = new Date('2031-03-11T08:00:00Z');
@@ -147,6 +147,9 @@ describe(`scheduled work (${driverName})`, () => {
         await sql`insert into login_failures (email, client, at)
                 values ('old@example.com', '127.0.0.1', ${new Date(slot.getTime() - DAY_MS)}),
                        ('recent@example.com', '127.0.0.1', ${new Date(slot.getTime() - 60_000)})`;
+        // A claim of a slot long past (no timer fires it again) and this morning's.
+        await sql`insert into scheduled_job_runs (job, slot, ran_by)
+                values ('certification-reminders', ${new Date('2030-12-01T01:00:00Z')}, 'test')`;
         const result = await runJob(database, ['sign-in-cleanup', '--at', '2031-03-11T08:00:05Z']);
         expect(result).toMatchObject({ job: 'sign-in-cleanup', slot: slot.toISOString(), outcome: 'ran' });
         const sessions = await sql<{ token_hash: string }[]>`
@@ -155,9 +158,32 @@ describe(`scheduled work (${driverName})`, () => {
         const failures = await sql<{ email: string }[]>`
         select email from login_failures where email in ('old@example.com', 'recent@example.com')`;
         expect(failures.map((row) => row.email)).toEqual(['recent@example.com']);
+        const claims = await sql<{ slot: Date }[]>`
+        select slot from scheduled_job_runs where job = 'certification-reminders' order by slot`;
+        expect(claims.map((row) => row.slot.toISOString())).toEqual([TUESDAY_0900, WEDNESDAY_0900]);
       } finally {
         await sql.end();
       }
     },
   );
+
+  it('the metrics show the latest slot each job ran, from the claims', async () => {
+    const token = 'scheduler-test-metrics-token-0123456789abcdef';
+    const server = await startTestServer(database, { METRICS_TOKEN: token });
+    try {
+      const response = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      const last = (job: string) =>
+        Number(new RegExp(`^oap_scheduled_job_last_slot_seconds\\{job="${job}"\\} (\\S+)$`, 'm').exec(text)?.[1]);
+      // The two processes' Wednesday on a real server; Tuesday on PGlite.
+      const reminders = realDatabaseUrl ? WEDNESDAY_0900 : TUESDAY_0900;
+      expect(last('certification-reminders')).toBe(Date.parse(reminders) / 1000);
+      expect(last('sign-in-cleanup')).toBe(
+        Date.parse(realDatabaseUrl ? '2031-03-11T08:00:00Z' : '2031-03-11T07:00:00Z') / 1000,
+      );
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
 });

@@ -52,6 +52,19 @@ export async function queueFigures(db: Db, now: Date): Promise<QueueFigures> {
 }
 
 /**
+ * The latest slot each scheduled job ran, by any process (scheduled_job_runs): "did reminders go
+ * out this morning" is a figure to alert on, whichever process ran them. Job names are the
+ * scheduler's own few, so the label stays bounded.
+ */
+export async function lastJobSlots(db: Db): Promise<Array<{ job: string; slot: Date }>> {
+  const found = await rows<{ job: string; slot: Date | string }>(
+    db,
+    sql`select job, max(slot) as slot from scheduled_job_runs group by job`,
+  );
+  return found.map((row) => ({ job: row.job, slot: new Date(row.slot) }));
+}
+
+/**
  * This process's connections to a real server, by pool and state, from `pg_stat_activity`
  * (postgres.js keeps no statistics of its own; each pool's connections carry an application_name
  * naming this process and the pool, pool-names.ts). The connection running this count is among the

@@ -3,7 +3,7 @@ import { type DocumentNode, Kind } from 'graphql';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DatabaseHandle } from '../db/client';
 import type { PoolName } from '../db/pool-names';
-import { type PoolFigures, poolFigures, type QueueFigures, queueFigures } from './figures.service';
+import { lastJobSlots, type PoolFigures, poolFigures, type QueueFigures, queueFigures } from './figures.service';
 import { OperationNames, operationOutcome, operationType, refusalWord } from './labels';
 
 /** One process's metrics: what it counts as it serves, and what it reads at each scrape. */
@@ -34,6 +34,7 @@ function soleOperationName(document: DocumentNode | undefined): string | undefin
 interface DatabaseFigures {
   pools: PoolFigures[];
   queues: QueueFigures;
+  jobs: Array<{ job: string; slot: Date }>;
 }
 
 /**
@@ -95,9 +96,15 @@ export function createMetrics(options: MetricsOptions): Metrics {
     help: 'Certifications dispatched longer than certification.reviewCallHours ago without a review call.',
     registers,
   });
+  const lastJobSlot = new Gauge({
+    name: 'oap_scheduled_job_last_slot_seconds',
+    help: 'The latest slot each scheduled job ran, by any process, as a Unix time (alert when reminders fall behind).',
+    labelNames: ['job'] as const,
+    registers,
+  });
   const databaseFiguresOk = new Gauge({
     name: 'oap_metrics_database_ok',
-    help: '1 when this scrape read the pool and queue figures in time; 0 when the database did not answer in time (pools then absent, queues NaN).',
+    help: '1 when this scrape read the pool and queue figures in time; 0 when the database did not answer in time (pools and jobs then absent, queues NaN).',
     registers,
   });
 
@@ -107,15 +114,16 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const readDatabaseFigures = async (): Promise<DatabaseFigures> => {
     const now = new Date();
     const queues = await queueFigures(database.db, now);
+    const jobs = await lastJobSlots(database.db);
     if (database.driver === 'pglite') {
       // One connection, in this process, always open: it is both the pool and its ceiling.
-      return { queues, pools: [{ pool: 'main', max: 1, connections: { open: 1 } }] };
+      return { queues, jobs, pools: [{ pool: 'main', max: 1, connections: { open: 1 } }] };
     }
     const pools = await poolFigures(database.db, [
       { pool: 'main', max: options.poolSizes.main },
       { pool: 'analyst', max: options.poolSizes.analyst },
     ]);
-    return { queues, pools };
+    return { queues, jobs, pools };
   };
 
   // One read at a time: scrapes arriving while the database is slow share the read in flight.
@@ -165,10 +173,11 @@ export function createMetrics(options: MetricsOptions): Metrics {
     },
     async scrape() {
       const figures = await figuresInTime();
-      // Stale figures would read as current: without this scrape's, the pools' series are absent and
+      // Stale figures would read as current: without this scrape's, the pools' and jobs' series are absent and
       // the queues NaN (unknown; a threshold alert neither fires nor clears on it).
       poolMax.reset();
       poolConnections.reset();
+      lastJobSlot.reset();
       for (const gauge of [pendingReports, overdueAppeals, overdueDispatches]) gauge.set(Number.NaN);
       databaseFiguresOk.set(figures ? 1 : 0);
       if (figures) {
@@ -177,6 +186,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
           for (const [state, count] of Object.entries(pool.connections))
             poolConnections.set({ pool: pool.pool, state }, count);
         }
+        for (const { job, slot } of figures.jobs) lastJobSlot.set({ job }, slot.getTime() / 1000);
         pendingReports.set(figures.queues.pendingReports);
         overdueAppeals.set(figures.queues.overdueAppeals);
         overdueDispatches.set(figures.queues.overdueDispatches);

@@ -1,5 +1,7 @@
+import { lt } from 'drizzle-orm';
 import { fixedClock } from '../common/clock';
 import type { Config } from '../config';
+import { scheduledJobRuns } from '../db/tables/scheduler';
 import { sweepSignInRecords } from '../modules/auth/auth.service';
 import { workingCalendarFor } from '../modules/calendar/calendar.service';
 import { chinaYear } from '../modules/calendar/working-days';
@@ -7,6 +9,9 @@ import { sendCertificationReminders } from '../modules/certifications/certificat
 import { createContext } from '../request-context';
 import type { ScheduledJob } from './run-slot';
 import { isWorkingMorningSlot, REMINDER_PATTERN } from './slots';
+
+/** How long a ran slot's claim is kept (the table is also the log of what ran, for operators). */
+const CLAIMS_KEPT_MS = 90 * 86_400_000;
 
 /** The platform's scheduled work. Names are stable: they key locks and claimed slots. */
 export function scheduledJobs(config: Config): ScheduledJob[] {
@@ -33,11 +38,13 @@ export function scheduledJobs(config: Config): ScheduledJob[] {
       },
     },
     {
-      // Expired sessions and sign-in failures older than the rate-limit window.
+      // Expired sessions and sign-in failures older than the rate-limit window; and claims of slots
+      // long past, which no timer fires again (slots are named from the moment a timer fires).
       name: 'sign-in-cleanup',
       pattern: '0 * * * *',
       async run(tx, slot) {
         await sweepSignInRecords(tx, slot, config.login.windowMinutes);
+        await tx.delete(scheduledJobRuns).where(lt(scheduledJobRuns.slot, new Date(slot.getTime() - CLAIMS_KEPT_MS)));
         return {};
       },
     },
