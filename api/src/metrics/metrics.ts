@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../db/client';
 import type { PoolName } from '../db/pool-names';
 import { lastJobSlots, type PoolFigures, poolFigures, type QueueFigures, queueFigures } from './figures.service';
 import { OperationNames, operationOutcome, operationType, refusalWord } from './labels';
+import { sharedRead } from './shared-read';
 
 /** One process's metrics: what it counts as it serves, and what it reads at each scrape. */
 export interface Metrics {
@@ -126,24 +127,8 @@ export function createMetrics(options: MetricsOptions): Metrics {
     return { queues, jobs, pools };
   };
 
-  // One read at a time: scrapes arriving while the database is slow share the read in flight.
-  let inFlight: Promise<DatabaseFigures | null> | null = null;
-  const figuresInTime = async (): Promise<DatabaseFigures | null> => {
-    inFlight ??= readDatabaseFigures()
-      .catch(() => null)
-      .finally(() => {
-        inFlight = null;
-      });
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), options.scrapeTimeoutMs);
-    });
-    try {
-      return await Promise.race([inFlight, late]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+  // Scrapes arriving while the database is slow share one read; each waits at most the timeout.
+  const figuresInTime = sharedRead(readDatabaseFigures, options.scrapeTimeoutMs);
 
   return {
     contentType: registry.contentType,
