@@ -61,6 +61,12 @@ export interface Config {
    * restart, nor work on another process — set the same secret on every process when scaling out.
    */
   enterprise: { deliveryProvider: DeliveryProviderName; codeSecret: string | undefined };
+  /**
+   * Who may read `/metrics`: with `token`, the main port answers a request bearing it (compared in
+   * constant time); with `port`, a second listener on `host` serves only `/metrics`, without a
+   * token (bind it where only the scraper reaches). Neither set: `/metrics` is not served.
+   */
+  metrics: { token: string | undefined; port: number | undefined; host: string };
   /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address. */
   trustProxy: string;
   limits: {
@@ -107,6 +113,25 @@ function codeSecret(env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
+function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.METRICS_TOKEN || undefined;
+  if (raw !== undefined && (raw.length < 32 || /\s/.test(raw))) {
+    throw new Error('METRICS_TOKEN must be at least 32 characters, without spaces');
+  }
+  return raw;
+}
+
+function metricsPort(env: NodeJS.ProcessEnv, port: number): number | undefined {
+  const raw = env.METRICS_PORT;
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65_535) {
+    throw new Error(`METRICS_PORT must be a port number (1–65535), got "${raw}"`);
+  }
+  if (value === port) throw new Error(`METRICS_PORT must differ from PORT (${port})`);
+  return value;
+}
+
 function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -137,8 +162,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (!['silent', 'error', 'info'].includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be silent, error or info, got "${logLevel}"`);
   }
+  const port = int('PORT', 4000, env);
   return {
-    port: int('PORT', 4000, env),
+    port,
     host: env.HOST || '127.0.0.1',
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
@@ -153,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       maxFailuresPerEmail: int('LOGIN_MAX_FAILURES_PER_EMAIL', 100, env),
       windowMinutes: int('LOGIN_WINDOW_MINUTES', 15, env),
     },
+    metrics: { token: metricsToken(env), port: metricsPort(env, port), host: env.METRICS_HOST || '127.0.0.1' },
     trustProxy: env.TRUST_PROXY || 'loopback',
     enterprise: { deliveryProvider: deliveryProvider(env), codeSecret: codeSecret(env) },
     database: {

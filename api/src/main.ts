@@ -6,7 +6,8 @@ import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { seedDemoData } from './db/seed/demo';
 import { seedWorkingCalendar } from './db/seed/working-calendar';
-import { scheduleCertificationReminders } from './modules/certifications/reminder-schedule';
+import { scheduledJobs } from './scheduler/jobs';
+import { startScheduler } from './scheduler/scheduler';
 import { startServer } from './server';
 
 /** Process entry: config → database → migrations → demo seed → server; graceful shutdown. */
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   await seedWorkingCalendar(database.db);
   if (config.seedDemo) await seedDemoData(database.db);
   const server = await startServer(config, database);
-  const stopReminders = scheduleCertificationReminders(database.db, config);
+  // Reminders at 09:00 China time on working days, sign-in cleanup hourly: one process per slot.
+  const scheduler = startScheduler(database.db, scheduledJobs(config));
   if (config.databaseUrl && !config.enterprise.codeSecret) {
     // Several processes on one database would each hash follow codes with a key of their own.
     log.info(
@@ -50,7 +52,8 @@ async function main(): Promise<void> {
     }, limit);
     timer.unref();
     try {
-      stopReminders();
+      // Timers first, then runs in progress, before the database closes under them.
+      await scheduler.stop();
       await server.stop();
       await database.close();
       log.info('stopped');

@@ -12,7 +12,7 @@ import helmet from 'helmet';
 import { onlyAnalyst } from './access/viewer';
 import { type Clock, fixedClock, systemClock } from './common/clock';
 import { databaseUnavailable, sendUnavailable, serviceUnavailable } from './common/database-unavailable';
-import { sendRefusal } from './common/errors';
+import { observeRefusals, sendRefusal } from './common/errors';
 import { errorRequestIdPlugin, formatError } from './common/format-error';
 import { guardPlugin } from './common/guard-plugin';
 import { localeFromAcceptLanguage } from './common/locale';
@@ -25,6 +25,8 @@ import type { DatabaseHandle } from './db/client';
 import { compiledExecution } from './graphql-executor';
 import { trackConnections } from './http-drain';
 import { attachLiveSocket } from './live-socket';
+import { createMetrics } from './metrics/metrics';
+import { metricsOnMainPort, startMetricsListener } from './metrics/metrics-routes';
 import { viewerForToken } from './modules/auth/auth.service';
 import { uploadsRouter } from './modules/certifications/uploads.route';
 import { importsRouter } from './modules/enterprise/imports.route';
@@ -77,6 +79,14 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   // One LISTEN per process: every process's moderators hear writes made through any other.
   const queueBus = await startQueueBus(database);
   const live = attachLiveSocket(httpServer, { config, database, schema, queueEvents: queueBus });
+  const metrics = createMetrics({
+    database,
+    poolSizes: { main: config.database.poolSize, analyst: config.database.analystPoolSize },
+    // As long as a readiness ping may take: a slow database cannot hold scrapes open for longer.
+    scrapeTimeoutMs: config.database.readyTimeoutMs,
+  });
+  // HTTP routes' refusals (415, 413, 404, 401, 503 …) are counted where they are sent.
+  const stopCountingRefusals = observeRefusals((code, reason) => metrics.countRefusal(code, reason));
 
   const apollo = new ApolloServer<Context>({
     // Operations are compiled once and then run as plain JavaScript (graphql-executor.ts).
@@ -90,12 +100,18 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: [queryShapeRule(config.limits)],
-    formatError,
+    // Every GraphQL error leaves through formatError: count it there, by the code and reason sent.
+    formatError: (formatted, error) => {
+      const sent = formatError(formatted, error);
+      metrics.countRefusal(sent.extensions?.code, sent.extensions?.reason);
+      return sent;
+    },
     plugins: [
       // No HTTP cache hints are used: without this, Apollo wraps every field to compute them.
       ApolloServerPluginCacheControlDisabled(),
       guardPlugin(config.limits, { reportSqlStatements: config.testHooks }),
       errorRequestIdPlugin,
+      metrics.plugin,
     ],
   });
   await apollo.start();
@@ -141,7 +157,9 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   // One structured line per request: who asked what, how it ended, how long it took. Never the
   // query string, the body, cookies or tokens; the operation name only when it is a plain name.
   app.use((req, res, next) => {
-    if (req.path === '/healthz' || req.path === '/readyz' || req.path.startsWith('/assets/')) return next();
+    // Probes and scrapes come every few seconds: they are not requests anyone reads the log for.
+    if (req.path === '/healthz' || req.path === '/readyz' || req.path === '/metrics' || req.path.startsWith('/assets/'))
+      return next();
     const started = performance.now();
     const route = req.path.slice(0, 200); // before routers strip their mount path
     res.once('close', () => {
@@ -184,6 +202,8 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
       clearTimeout(timer);
     }
   });
+
+  app.get('/metrics', metricsOnMainPort(metrics, config.metrics.token));
 
   // A request whose database has not answered within the statement timeout is answered 503 (the
   // server's own statement_timeout cannot speak through a black-holed network). Late work is dropped.
@@ -261,7 +281,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   app.get('/playground', sendPage('playground.html'));
   app.use(adminAssets(adminDir));
   // The SPA's own routes (/, /audit, /login…) all load index.html; unknown API-like paths 404.
-  app.get(/^\/(?!graphql|uploads|exports|imports|healthz|readyz|assets\/).*/, sendPage('index.html'));
+  app.get(/^\/(?!graphql|uploads|exports|imports|healthz|readyz|metrics|assets\/).*/, sendPage('index.html'));
   app.use((_req, res) => sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ROUTE', 'Not found.'));
 
   const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
@@ -320,6 +340,11 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  const metricsListener =
+    config.metrics.port === undefined
+      ? undefined
+      : await startMetricsListener(metrics, config.metrics.port, config.metrics.host);
+  if (metricsListener) log.info(`metrics are served on ${metricsListener.url}`);
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -332,6 +357,8 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
       await queueBus.stop();
       await connections.drain({ delayMs: config.shutdown.drainDelayMs, graceMs: config.shutdown.graceMs });
       await apollo.stop();
+      await metricsListener?.close();
+      stopCountingRefusals();
     },
   };
 }

@@ -28,7 +28,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * the two in step.
  */
 export const ERROR_REASONS = {
-  UNAUTHENTICATED: ['NOT_SIGNED_IN', 'BAD_CREDENTIALS', 'INTROSPECTION', 'DEACTIVATED'],
+  UNAUTHENTICATED: ['NOT_SIGNED_IN', 'BAD_CREDENTIALS', 'INTROSPECTION', 'DEACTIVATED', 'METRICS_TOKEN'],
   FORBIDDEN: [
     'ROLE',
     'READ_ONLY_ROLE',
@@ -267,6 +267,14 @@ interface JsonResponse {
   status(code: number): { json(body: unknown): unknown };
 }
 
+const refusalObservers = new Set<(code: AnyCode, reason: string) => void>();
+
+/** Calls `observer` with every HTTP route's refusal (the metrics count them); returns the way to stop. */
+export function observeRefusals(observer: (code: AnyCode, reason: string) => void): () => void {
+  refusalObservers.add(observer);
+  return () => refusalObservers.delete(observer);
+}
+
 /** Answers an HTTP route's refusal with its status and the GraphQL error shape (refusalBody). */
 export function sendRefusal<C extends AnyCode>(
   res: JsonResponse,
@@ -276,6 +284,7 @@ export function sendRefusal<C extends AnyCode>(
   message: string,
   details: Record<string, unknown> = {},
 ): void {
+  for (const observer of refusalObservers) observer(code, reason);
   res.status(status).json(refusalBody(code, reason, message, details));
 }
 

@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { requestScope } from '../common/request-scope';
 import { openEmbeddedStore } from './embedded-store';
+import { type PoolName, poolApplicationName } from './pool-names';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -82,7 +83,7 @@ export async function openDatabase(options: {
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-    const connect = (max: number, statementTimeoutMs: number) => {
+    const connect = (max: number, statementTimeoutMs: number, pool: PoolName) => {
       const client = postgres(options.databaseUrl as string, {
         max,
         onnotice: () => {},
@@ -90,6 +91,8 @@ export async function openDatabase(options: {
         connect_timeout: timeouts.connectTimeoutMs / 1000,
         // PostgreSQL itself cancels a statement running longer (SQLSTATE 57014).
         connection: {
+          // Names the pool's connections in pg_stat_activity (the metrics count them there).
+          application_name: poolApplicationName(pool),
           statement_timeout: statementTimeoutMs,
           idle_in_transaction_session_timeout: statementTimeoutMs * 2,
         },
@@ -113,9 +116,9 @@ export async function openDatabase(options: {
       const db = drizzlePostgres(preparing, { schema, logger: countingLogger, casing: 'snake_case' });
       return { client, db: db as unknown as Db };
     };
-    const main = connect(options.poolSize ?? 10, timeouts.statementTimeoutMs);
+    const main = connect(options.poolSize ?? 10, timeouts.statementTimeoutMs, 'main');
     const analysts = options.analystPoolSize
-      ? connect(options.analystPoolSize, timeouts.analystStatementTimeoutMs)
+      ? connect(options.analystPoolSize, timeouts.analystStatementTimeoutMs, 'analyst')
       : main;
     const { client, db } = main;
     const url = options.databaseUrl;

@@ -10,4 +10,5 @@ export * from './tables/enterprise';
 export * from './tables/moderation-tools';
 export * from './tables/reprint-requests';
 export * from './tables/rules';
+export * from './tables/scheduler';
 export * from './tables/violations';
