@@ -38,7 +38,8 @@ beforeAll(async () => {
       stdio: 'pipe',
     },
   );
-  server = await startTestServer(database);
+  // Counted exactly far past the data set, so an export can be compared with the list's count.
+  server = await startTestServer(database, { LIST_EXACT_COUNT_LIMIT: '1000000' });
   url = server.url;
   for (const role of ['analyst', 'publisher', 'moderator']) tokens[role] = await signIn(url, `${role}@example.com`);
 });

@@ -17,6 +17,7 @@ import {
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { BatchGate } from '../db/batch-gate';
 import type { Executor } from '../db/client';
+import { boundedCount } from './bounded-count';
 import { type Connection, decodeTimeCursor, pageSize, toConnection } from './pagination';
 import { preparedOnce } from './prepared';
 
@@ -62,13 +63,23 @@ export interface PageArgs {
   after?: string | null;
 }
 
-/** A top-level list: one statement for the page, one for the total only when it is selected. */
+/** What a top-level list's pages are bounded by: `ctx.config.limits` gives both. */
+export interface ListLimits {
+  maxPageSize: number;
+  /** The total is exact up to this many rows, an estimate above (boundedCount). */
+  exactCountLimit: number;
+}
+
+/**
+ * A top-level list: one statement for the page, and only when the total is selected one bounded
+ * count (and an estimate above the bound).
+ */
 export async function keysetPage<Row extends { id: string }>(
   db: Executor,
-  spec: { table: PgTable; order: KeysetOrder<Row>; where: Array<SQL | undefined>; maxPageSize: number },
+  spec: { table: PgTable; order: KeysetOrder<Row>; where: Array<SQL | undefined>; limits: ListLimits },
   args: PageArgs,
 ): Promise<Connection<Row>> {
-  const limit = pageSize(args.first, spec.maxPageSize);
+  const limit = pageSize(args.first, spec.limits.maxPageSize);
   const where = and(...spec.where);
   const page = args.after ? and(where, afterCondition(spec.order, args.after)) : where;
   const rows = (await db
@@ -77,10 +88,8 @@ export async function keysetPage<Row extends { id: string }>(
     .where(page)
     .orderBy(...orderBy(spec.order))
     .limit(limit + 1)) as unknown as Row[];
-  const total = async () => {
-    const [row] = await db.select({ value: count() }).from(spec.table).where(where);
-    return row?.value ?? 0;
-  };
+  const total = () =>
+    boundedCount(db, db.select({ one: sql`1` }).from(spec.table).where(where), spec.limits.exactCountLimit);
   return toConnection(rows, limit, (row) => ({ key: spec.order.keyOf(row), id: row.id }), total, Boolean(args.after));
 }
 

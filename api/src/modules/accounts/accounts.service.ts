@@ -21,6 +21,7 @@ import {
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import * as conditions from '../../access/conditions';
 import { isStaff, NO_USER } from '../../access/viewer';
+import { boundedCount } from '../../common/bounded-count';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import { decodeCursor, decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
@@ -399,14 +400,16 @@ export async function listAccounts(
     : await accountsWithSubjectAndBan(ctx.db, ctx.clock.now(), pageConditions)
         .orderBy(...order)
         .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () =>
-    (
-      await ctx.db
-        .select({ value: count() })
+  // Counted only when the client selects totalCount (or totalCountIsExact), up to the bound.
+  const total = () =>
+    boundedCount(
+      ctx.db,
+      ctx.db
+        .select({ one: sql`1` })
         .from(accounts)
-        .where(and(...conditions))
-    )[0]?.value ?? 0;
+        .where(and(...conditions)),
+      ctx.config.limits.exactCountLimit,
+    );
   const rows = joined.map(({ account, subject, ban }) => {
     ctx.loaders.accountById.prime(account.id, account);
     ctx.loaders.subjectById.prime(subject.id, subject);
@@ -442,7 +445,7 @@ export async function listSubjects(
       table: subjects,
       order: byTime(subjects.createdAt, subjects.id, 'desc', (row) => row.createdAt),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );
