@@ -7,11 +7,9 @@ import {
   eq,
   exists,
   getTableColumns,
-  gt,
   ilike,
   inArray,
   isNotNull,
-  lt,
   not,
   or,
   type SQL,
@@ -374,14 +372,13 @@ export async function listAccounts(
   const pageConditions = [...conditions];
   if (args.after) {
     const position = decodeCursor(args.after);
+    // Row comparisons: one range of the (sort, id) index, not a scan from the list's start (keyset.ts).
     if (byName) {
-      pageConditions.push(
-        or(gt(accounts.name, position.key), and(eq(accounts.name, position.key), gt(accounts.id, position.id))) as SQL,
-      );
+      pageConditions.push(sql`(${accounts.name}, ${accounts.id}) > (${position.key}::text, ${position.id}::uuid)`);
     } else {
       const { at } = decodeTimeCursor(args.after);
       pageConditions.push(
-        or(lt(accounts.createdAt, at), and(eq(accounts.createdAt, at), lt(accounts.id, position.id))) as SQL,
+        sql`(${accounts.createdAt}, ${accounts.id}) < (${at.toISOString()}::timestamptz, ${position.id}::uuid)`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, gt, ilike, inArray, like, max, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, like, max, ne, or, type SQL, sql } from 'drizzle-orm';
 import { directoryScopeIn, inDirectoryScope, isAdmin, operates, type Viewer } from '../../access/viewer';
 import { boundedCount } from '../../common/bounded-count';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
@@ -225,7 +225,7 @@ export async function listMembers(
   }
   const where = and(...conditions);
   const page = cursor
-    ? and(where, or(gt(members.name, cursor.key), and(eq(members.name, cursor.key), gt(members.id, cursor.id))))
+    ? and(where, sql`(${members.name}, ${members.id}) > (${cursor.key}::text, ${cursor.id}::uuid)`)
     : where;
   const rows = await ctx.db
     .select(memberSelection())

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { toGlobalId } from '../../common/ids';
 import type { Executor } from '../../db/client';
@@ -24,8 +24,9 @@ export async function* ownRows<Table extends PgTable>(
   const idKey = keyOf(table, idColumn);
   let after: { at: Date; id: string } | null = null;
   for (;;) {
+    // A row comparison: one range of the (account, time, id) index from the last row on.
     const beyond: SQL | undefined = after
-      ? or(gt(timeColumn, after.at), and(eq(timeColumn, after.at), gt(idColumn, after.id)))
+      ? sql`(${timeColumn}, ${idColumn}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
       : undefined;
     const rows = (await db
       .select()
