@@ -78,6 +78,8 @@ export interface Config {
     maxFields: number;
     /** Largest `first` a list field accepts. */
     maxPageSize: number;
+    /** A list's `totalCount` is exact up to this many rows, then the planner's estimate. */
+    exactCountLimit: number;
     /** Estimated rows a query may touch: each list multiplies its children by its `first`. */
     maxCost: number;
     /** Largest /graphql request body, in bytes (413 above). */
@@ -199,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       maxAliases: int('GRAPHQL_MAX_ALIASES', 30, env),
       maxFields: int('GRAPHQL_MAX_FIELDS', 500, env),
       maxPageSize: int('GRAPHQL_MAX_PAGE_SIZE', 100, env),
+      exactCountLimit: int('LIST_EXACT_COUNT_LIMIT', 10_000, env),
       maxCost: int('GRAPHQL_MAX_COST', 50_000, env),
       maxBodyBytes: int('GRAPHQL_MAX_BODY_BYTES', 1024 * 1024, env),
       maxTokens: int('GRAPHQL_MAX_TOKENS', 5000, env),

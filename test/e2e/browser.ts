@@ -23,13 +23,14 @@ export class BrowserSuite {
   /** Console errors and uncaught exceptions of every page: CSP violations show up here. */
   private readonly pageErrors: string[] = [];
 
-  async start(): Promise<void> {
+  /** `serverEnv`: extra environment for the API server (e.g. a tiny LIST_EXACT_COUNT_LIMIT). */
+  async start(serverEnv: Record<string, string> = {}): Promise<void> {
     if (!fs.existsSync(adminIndex)) {
       throw new Error('admin/dist is missing: run `pnpm --filter @oap/admin build` (or `pnpm build`) first');
     }
     fs.mkdirSync(artifacts, { recursive: true });
     this.db = await createTestDatabase();
-    this.server = await startTestServer(this.db);
+    this.server = await startTestServer(this.db, serverEnv);
     this.browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [

@@ -1,12 +1,15 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { CombinedError } from '@urql/vue';
-import { ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { unexpectedError } from '../lib/errors';
 import { client } from '../urql';
 
 /** The part of a Relay connection a list reads. */
 export interface ConnectionPage<Item> {
   totalCount?: number;
+  /** False when totalCount is the API's estimate (a list longer than its exact-count bound). */
+  totalCountIsExact?: boolean;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: ReadonlyArray<{ node: Item }>;
 }
@@ -24,7 +27,17 @@ export function useKeysetList<Data, Variables extends PageVariables, Item>(
   pageSize = 20,
 ) {
   const items = shallowRef<Item[]>([]);
+  const { t } = useI18n();
   const totalCount = ref<number | null>(null);
+  const totalCountIsExact = ref(true);
+  /** The total as a list shows it: "about N" when it is an estimate. */
+  const totalText = computed(() =>
+    totalCount.value === null
+      ? null
+      : totalCountIsExact.value
+        ? String(totalCount.value)
+        : t('common.aboutCount', { count: totalCount.value }),
+  );
   const endCursor = ref<string | null>(null);
   const hasNextPage = ref(false);
   const loading = ref(false);
@@ -63,6 +76,7 @@ export function useKeysetList<Data, Variables extends PageVariables, Item>(
     const page = connection.edges.map((edge) => edge.node);
     items.value = more ? [...items.value, ...page] : page;
     totalCount.value = connection.totalCount ?? null;
+    totalCountIsExact.value = connection.totalCountIsExact ?? true;
     endCursor.value = connection.pageInfo.endCursor ?? null;
     hasNextPage.value = connection.pageInfo.hasNextPage;
     loaded.value = true;
@@ -71,6 +85,8 @@ export function useKeysetList<Data, Variables extends PageVariables, Item>(
   return {
     items,
     totalCount,
+    totalCountIsExact,
+    totalText,
     hasNextPage,
     loading,
     loaded,
@@ -88,6 +104,7 @@ export function useKeysetList<Data, Variables extends PageVariables, Item>(
       loading.value = false;
       items.value = connection.edges.map((edge) => edge.node);
       totalCount.value = connection.totalCount ?? null;
+      totalCountIsExact.value = connection.totalCountIsExact ?? true;
       endCursor.value = connection.pageInfo.endCursor ?? null;
       hasNextPage.value = connection.pageInfo.hasNextPage;
       loaded.value = true;

@@ -37,6 +37,7 @@ export const auditLogQuery = graphql(`
   query AuditLog($first: Int, $after: String, $filter: AuditFilter) {
     auditLog(first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -97,6 +98,7 @@ export const accountsQuery = graphql(`
   query Accounts($first: Int, $after: String, $filter: AccountFilter, $orderBy: AccountOrder) {
     accounts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -192,6 +194,7 @@ export const accountQuery = graphql(`
       }
       violations(first: $violations) {
         totalCount
+        totalCountIsExact
         pageInfo {
           hasNextPage
           endCursor
@@ -228,6 +231,7 @@ export const accountQuery = graphql(`
       }
       articles(first: $articles) {
         totalCount
+        totalCountIsExact
         pageInfo {
           hasNextPage
           endCursor
@@ -296,6 +300,7 @@ export const quotaRequestsQuery = graphql(`
   query QuotaRequests($first: Int, $after: String, $filter: QuotaRequestFilter) {
     quotaRequests(first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -362,6 +367,7 @@ export const articlesQuery = graphql(`
   query Articles($first: Int, $after: String, $filter: ArticleFilter) {
     articles(first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -470,6 +476,7 @@ export const articleFields = graphql(`
     }
     reprints(first: 10) {
       totalCount
+      totalCountIsExact
       edges {
         node {
           id
@@ -626,6 +633,7 @@ export const violationsQuery = graphql(`
   query Violations($first: Int, $after: String, $filter: ViolationFilter, $newestFirst: Boolean) {
     violations(first: $first, after: $after, filter: $filter, newestFirst: $newestFirst) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -812,6 +820,7 @@ export const accountViolationsQuery = graphql(`
   query AccountViolations($first: Int, $after: String, $filter: ViolationFilter, $newestFirst: Boolean) {
     violations(first: $first, after: $after, filter: $filter, newestFirst: $newestFirst) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -890,6 +899,7 @@ export const appealsQuery = graphql(`
   query Appeals($first: Int, $after: String, $filter: AppealFilter) {
     appeals(first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -1071,6 +1081,7 @@ export const certificationsQuery = graphql(`
   query Certifications($first: Int, $after: String, $filter: CertificationFilter) {
     certifications(first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -1415,6 +1426,7 @@ export const reprintRequestsQuery = graphql(`
   ) {
     reprintRequests(accountId: $accountId, direction: $direction, status: $status, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -1493,6 +1505,7 @@ export const usersQuery = graphql(`
   query Users($first: Int, $after: String, $filter: UserFilter) {
     users(first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -1733,6 +1746,7 @@ export const membersQuery = graphql(`
   query Members($accountId: ID!, $first: Int, $after: String, $filter: MemberFilter) {
     members(accountId: $accountId, first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -1831,6 +1845,7 @@ export const followsQuery = graphql(`
   query Follows($accountId: ID!, $status: FollowStatus, $first: Int, $after: String) {
     follows(accountId: $accountId, status: $status, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -1870,6 +1885,7 @@ export const followEventsQuery = graphql(`
   query FollowEvents($accountId: ID!, $first: Int, $after: String) {
     followEvents(accountId: $accountId, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -1895,6 +1911,7 @@ export const deliveriesQuery = graphql(`
   query Deliveries($first: Int, $after: String) {
     deliveries(first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor

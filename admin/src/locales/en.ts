@@ -212,6 +212,7 @@ export const en: Messages = {
     allLoaded: 'All loaded',
     total: '{count} in all',
     shown: 'Showing {shown} of {total}',
+    aboutCount: 'about {count}',
   },
   enums: {
     AccountKind: {

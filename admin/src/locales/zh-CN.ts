@@ -213,6 +213,7 @@ export const zhCN = {
     allLoaded: '已全部加载',
     total: '共 {count} 条',
     shown: '已显示 {shown} / {total} 条',
+    aboutCount: '约 {count}',
   },
   enums: {
     AccountKind: {

@@ -125,6 +125,7 @@ const EMPTY_CONNECTION = Object.freeze({
   edges: [],
   pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
   totalCount: 0,
+  totalCountIsExact: true,
 });
 
 /** What a hidden field gives: null, an empty list or connection, or FORBIDDEN for a non-null value. */

@@ -677,7 +677,7 @@ export const POLICY: Record<string, TypePolicy<never>> = {
   CertificationFunnel: valueType('started', 'paid', 'dispatched', 'approved', 'rejected', 'passRate'),
   CorrectionPeriodCount: valueType('period', 'granularity', 'label', 'count', 'changedCharacters'),
 
-  NotificationConnection: valueType('edges', 'pageInfo', 'totalCount', 'unreadCount'),
+  NotificationConnection: valueType('edges', 'pageInfo', 'totalCount', 'totalCountIsExact', 'unreadCount'),
 
   // Each root field is authorized by its resolver's `@Authorized` roles and scoped by its service
   // (a publisher's lists hold its own accounts' rows); what it returns passes the row rule of its
@@ -827,7 +827,7 @@ export const ANALYST_MUTATIONS = new Set([
  * Connections and edges of row types: their fields are the connection's, and the nodes pass the
  * node type's row rule.
  */
-export const CONNECTION_FIELDS = ['edges', 'pageInfo', 'totalCount'];
+export const CONNECTION_FIELDS = ['edges', 'pageInfo', 'totalCount', 'totalCountIsExact'];
 export const EDGE_FIELDS = ['cursor', 'node'];
 
 export function policyOf(typeName: string): TypePolicy<never> | undefined {

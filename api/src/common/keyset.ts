@@ -1,22 +1,9 @@
 import type DataLoader from 'dataloader';
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  getTableColumns,
-  getTableName,
-  gt,
-  inArray,
-  lt,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, count, desc, getTableColumns, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { BatchGate } from '../db/batch-gate';
 import type { Executor } from '../db/client';
+import { boundedCount } from './bounded-count';
 import { type Connection, decodeTimeCursor, pageSize, toConnection } from './pagination';
 import { preparedOnce } from './prepared';
 
@@ -45,11 +32,17 @@ export function byTime<Row extends { id: string }>(
   return { sort, id, direction, keyOf: (row) => timeOf(row).toISOString() };
 }
 
-/** Rows after the cursor's position, in the list's order. */
+/**
+ * Rows after the cursor's position, in the list's order, as a row comparison: PostgreSQL reads it
+ * as one range of the (sort, id) index and starts there. The equivalent `sort > t or (sort = t and
+ * id > i)` is no index range: each page scanned the list from its start, so a 200,000-row export
+ * read 200 million index entries (page k re-read the k pages before it).
+ */
 export function afterCondition<Row>(order: KeysetOrder<Row>, after: string, field = 'after'): SQL {
   const { at, id } = decodeTimeCursor(after, field);
-  const beyond = order.direction === 'desc' ? lt : gt;
-  return or(beyond(order.sort, at), and(eq(order.sort, at), beyond(order.id, id))) as SQL;
+  const beyond = order.direction === 'desc' ? sql`<` : sql`>`;
+  // Raw parameters (no column to encode them): postgres-js wants the time as text.
+  return sql`(${order.sort}, ${order.id}) ${beyond} (${at.toISOString()}::timestamptz, ${id}::uuid)`;
 }
 
 export function orderBy<Row>(order: KeysetOrder<Row>): SQL[] {
@@ -62,13 +55,23 @@ export interface PageArgs {
   after?: string | null;
 }
 
-/** A top-level list: one statement for the page, one for the total only when it is selected. */
+/** What a top-level list's pages are bounded by: `ctx.config.limits` gives both. */
+export interface ListLimits {
+  maxPageSize: number;
+  /** The total is exact up to this many rows, an estimate above (boundedCount). */
+  exactCountLimit: number;
+}
+
+/**
+ * A top-level list: one statement for the page, and only when the total is selected one bounded
+ * count (and an estimate above the bound).
+ */
 export async function keysetPage<Row extends { id: string }>(
   db: Executor,
-  spec: { table: PgTable; order: KeysetOrder<Row>; where: Array<SQL | undefined>; maxPageSize: number },
+  spec: { table: PgTable; order: KeysetOrder<Row>; where: Array<SQL | undefined>; limits: ListLimits },
   args: PageArgs,
 ): Promise<Connection<Row>> {
-  const limit = pageSize(args.first, spec.maxPageSize);
+  const limit = pageSize(args.first, spec.limits.maxPageSize);
   const where = and(...spec.where);
   const page = args.after ? and(where, afterCondition(spec.order, args.after)) : where;
   const rows = (await db
@@ -77,10 +80,8 @@ export async function keysetPage<Row extends { id: string }>(
     .where(page)
     .orderBy(...orderBy(spec.order))
     .limit(limit + 1)) as unknown as Row[];
-  const total = async () => {
-    const [row] = await db.select({ value: count() }).from(spec.table).where(where);
-    return row?.value ?? 0;
-  };
+  const total = () =>
+    boundedCount(db, db.select({ one: sql`1` }).from(spec.table).where(where), spec.limits.exactCountLimit);
   return toConnection(rows, limit, (row) => ({ key: spec.order.keyOf(row), id: row.id }), total, Boolean(args.after));
 }
 

@@ -51,6 +51,29 @@ describe('toConnection', () => {
     });
     expect(toConnection([], 3, position, 0, false).pageInfo).toMatchObject({ startCursor: null, endCursor: null });
   });
+
+  it('counts once for both total fields, only when one is read, and says an exact number is exact', async () => {
+    let counts = 0;
+    const page = toConnection(
+      rows,
+      2,
+      position,
+      async () => {
+        counts += 1;
+        return { count: 12_345, exact: false };
+      },
+      false,
+    );
+    expect(counts).toBe(0);
+    const [total, exact] = await Promise.all([
+      (page.totalCount as () => Promise<number>)(),
+      (page.totalCountIsExact as () => Promise<boolean>)(),
+    ]);
+    expect({ total, exact, counts }).toEqual({ total: 12_345, exact: false, counts: 1 });
+    const plain = toConnection(rows, 2, position, async () => 7, false);
+    expect(await (plain.totalCountIsExact as () => Promise<boolean>)()).toBe(true);
+    expect(toConnection(rows, 2, position, 3, false).totalCountIsExact).toBe(true);
+  });
 });
 
 describe('pageSize', () => {

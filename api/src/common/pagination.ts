@@ -1,6 +1,7 @@
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { ListTotal } from './bounded-count';
 import { badInput } from './errors';
 import { DEFAULT_PAGE_SIZE } from './page-size';
 
@@ -27,7 +28,7 @@ export interface Edge<T> {
 }
 
 /** Fields whose value may be a thunk (counts, run only when selected). */
-const THUNK_FIELDS = new Set(['totalCount', 'unreadCount']);
+const THUNK_FIELDS = new Set(['totalCount', 'totalCountIsExact', 'unreadCount']);
 
 /**
  * Gives every count field of the schema a resolver that calls a thunk value, so counting happens
@@ -50,16 +51,32 @@ export function resolveCountThunks(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /**
- * How many items the whole list holds: a number, or a thunk that counts only when the client
- * selects `totalCount` (GraphQL's default resolver calls it), so pages that do not show the total
- * never pay for a count.
+ * How many items the whole list holds: a number (exact), or a thunk that counts only when the
+ * client selects `totalCount` or `totalCountIsExact` (GraphQL's default resolver calls it), so
+ * pages that do not show the total never pay for a count. The thunk gives an exact number, or a
+ * bounded count (boundedCount) that says whether it is exact.
  */
-export type TotalCount = number | (() => Promise<number>);
+export type TotalCount = number | (() => Promise<number | ListTotal>);
 
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: TotalCount;
+  totalCount: number | (() => Promise<number>);
+  totalCountIsExact: boolean | (() => Promise<boolean>);
+}
+
+/** The total's two fields from one count: whichever of them is selected first runs it, once. */
+function totalFields(total: TotalCount): Pick<Connection<never>, 'totalCount' | 'totalCountIsExact'> {
+  if (typeof total === 'number') return { totalCount: total, totalCountIsExact: true };
+  let counted: Promise<ListTotal> | null = null;
+  const count = () => {
+    counted ??= total().then((value) => (typeof value === 'number' ? { count: value, exact: true } : value));
+    return counted;
+  };
+  return {
+    totalCount: () => count().then((value) => value.count),
+    totalCountIsExact: () => count().then((value) => value.exact),
+  };
 }
 
 /** Builds the `XEdge` and `XConnection` object types for a node type. */
@@ -82,8 +99,17 @@ export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list holds, with its filters.' })
-    totalCount!: TotalCount;
+    @Field(() => Int, {
+      description:
+        'How many items the whole list holds, with its filters: exact up to LIST_EXACT_COUNT_LIMIT (10,000 by default), then an estimate (never below that bound): see totalCountIsExact.',
+    })
+    totalCount!: number | (() => Promise<number>);
+
+    @Field(() => Boolean, {
+      description:
+        "Whether totalCount is an exact count (true) or, for a list longer than LIST_EXACT_COUNT_LIMIT (10,000 by default), the planner's estimate (false). Selecting both costs one count.",
+    })
+    totalCountIsExact!: boolean | (() => Promise<boolean>);
   }
 
   return { EdgeType, ConnectionType };
@@ -180,6 +206,6 @@ export function toConnection<T>(
         return last === undefined ? null : encodeCursor(positionOf(last));
       },
     },
-    totalCount,
+    ...totalFields(totalCount),
   };
 }

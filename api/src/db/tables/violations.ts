@@ -55,6 +55,11 @@ export const violations = pgTable(
   (t) => [
     uniqueIndex('violations_one_open_per_key_uq').on(t.dedupeKey).where(sql`${t.status} = 'PENDING'`),
     index('violations_status_reported_idx').on(t.status, t.reportedAt, t.id),
+    // The moderation queue (pending, by claim, oldest first): its page and its bounded totalCount
+    // read this index alone (index-only, the claim columns in it), not 2,000 heap pages per count.
+    index('violations_pending_queue_idx')
+      .on(t.reportedAt, t.id, t.claimedById, t.claimedAt)
+      .where(sql`${t.status} = 'PENDING'`),
     index('violations_account_type_status_idx').on(t.accountId, t.type, t.status),
     // An account's violations newest first (Account.violations, batched per page of accounts).
     index('violations_account_reported_idx').on(t.accountId, t.reportedAt, t.id),

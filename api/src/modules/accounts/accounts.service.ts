@@ -7,11 +7,9 @@ import {
   eq,
   exists,
   getTableColumns,
-  gt,
   ilike,
   inArray,
   isNotNull,
-  lt,
   not,
   or,
   type SQL,
@@ -21,6 +19,7 @@ import {
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import * as conditions from '../../access/conditions';
 import { isStaff, NO_USER } from '../../access/viewer';
+import { boundedCount } from '../../common/bounded-count';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import { decodeCursor, decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
@@ -373,14 +372,13 @@ export async function listAccounts(
   const pageConditions = [...conditions];
   if (args.after) {
     const position = decodeCursor(args.after);
+    // Row comparisons: one range of the (sort, id) index, not a scan from the list's start (keyset.ts).
     if (byName) {
-      pageConditions.push(
-        or(gt(accounts.name, position.key), and(eq(accounts.name, position.key), gt(accounts.id, position.id))) as SQL,
-      );
+      pageConditions.push(sql`(${accounts.name}, ${accounts.id}) > (${position.key}::text, ${position.id}::uuid)`);
     } else {
       const { at } = decodeTimeCursor(args.after);
       pageConditions.push(
-        or(lt(accounts.createdAt, at), and(eq(accounts.createdAt, at), lt(accounts.id, position.id))) as SQL,
+        sql`(${accounts.createdAt}, ${accounts.id}) < (${at.toISOString()}::timestamptz, ${position.id}::uuid)`,
       );
     }
   }
@@ -399,14 +397,16 @@ export async function listAccounts(
     : await accountsWithSubjectAndBan(ctx.db, ctx.clock.now(), pageConditions)
         .orderBy(...order)
         .limit(limit + 1);
-  // Counted only when the client selects totalCount.
-  const total = async () =>
-    (
-      await ctx.db
-        .select({ value: count() })
+  // Counted only when the client selects totalCount (or totalCountIsExact), up to the bound.
+  const total = () =>
+    boundedCount(
+      ctx.db,
+      ctx.db
+        .select({ one: sql`1` })
         .from(accounts)
-        .where(and(...conditions))
-    )[0]?.value ?? 0;
+        .where(and(...conditions)),
+      ctx.config.limits.exactCountLimit,
+    );
   const rows = joined.map(({ account, subject, ban }) => {
     ctx.loaders.accountById.prime(account.id, account);
     ctx.loaders.subjectById.prime(subject.id, subject);
@@ -442,7 +442,7 @@ export async function listSubjects(
       table: subjects,
       order: byTime(subjects.createdAt, subjects.id, 'desc', (row) => row.createdAt),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );

@@ -248,7 +248,7 @@ export async function listQuotaRequests(
       table: quotaRequests,
       order: byTime(quotaRequests.filedAt, quotaRequests.id, 'asc', (row) => row.filedAt),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );

@@ -460,7 +460,7 @@ export async function listArticles(
       table: articles,
       order: byTime(articles.publishedAt, articles.id, 'desc', (row) => row.publishedAt),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );

@@ -66,7 +66,7 @@ export async function listAuditEntries(
       table: auditLog,
       order: byTime(auditLog.at, auditLog.id, 'desc', (row) => row.at),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );

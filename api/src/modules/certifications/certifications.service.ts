@@ -800,7 +800,7 @@ export async function listCertifications(
       table: certifications,
       order: byTime(certifications.startedAt, certifications.id, 'asc', (row) => row.startedAt),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );

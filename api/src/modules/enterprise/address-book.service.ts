@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, gt, ilike, inArray, like, max, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, like, max, ne, or, type SQL, sql } from 'drizzle-orm';
 import { directoryScopeIn, inDirectoryScope, isAdmin, operates, type Viewer } from '../../access/viewer';
+import { boundedCount } from '../../common/bounded-count';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { toGlobalId } from '../../common/ids';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
@@ -224,7 +225,7 @@ export async function listMembers(
   }
   const where = and(...conditions);
   const page = cursor
-    ? and(where, or(gt(members.name, cursor.key), and(eq(members.name, cursor.key), gt(members.id, cursor.id))))
+    ? and(where, sql`(${members.name}, ${members.id}) > (${cursor.key}::text, ${cursor.id}::uuid)`)
     : where;
   const rows = await ctx.db
     .select(memberSelection())
@@ -232,10 +233,8 @@ export async function listMembers(
     .where(page)
     .orderBy(asc(members.name), asc(members.id))
     .limit(limit + 1);
-  const total = async () => {
-    const [row] = await ctx.db.select({ value: count() }).from(members).where(where);
-    return row?.value ?? 0;
-  };
+  const total = () =>
+    boundedCount(ctx.db, ctx.db.select({ one: sql`1` }).from(members).where(where), ctx.config.limits.exactCountLimit);
   return toConnection(rows, limit, (row) => ({ key: row.name, id: row.id }), total, Boolean(args.after));
 }
 

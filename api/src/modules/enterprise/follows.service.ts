@@ -206,7 +206,7 @@ export async function listFollows(
       table: follows,
       order: byTime(follows.followedAt, follows.id, 'desc', (row) => row.followedAt),
       where,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );
@@ -225,7 +225,7 @@ export async function listFollowEvents(
       table: followEvents,
       order: byTime(followEvents.at, followEvents.id, 'desc', (row) => row.at),
       where,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );
@@ -242,7 +242,7 @@ export async function listDeliveries(
       table: deliveries,
       order: byTime(deliveries.sentAt, deliveries.id, 'desc', (row) => row.sentAt),
       where: isAdmin(ctx.viewer) ? [] : [NOTHING],
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq, inArray } from 'drizzle-orm';
 import { type Request, Router } from 'express';
 import { hasRole } from '../../access/viewer';
 import { systemClock } from '../../common/clock';
@@ -15,8 +14,6 @@ import {
   ACCOUNT_KINDS,
   APPEAL_STATUSES,
   appeals,
-  articleCorrections,
-  articles,
   CERTIFICATION_KINDS,
   certifications,
   penalties,
@@ -37,7 +34,9 @@ import { listCertifications } from '../certifications/certifications.service';
 import { departmentsCellFor, listMembers } from '../enterprise/address-book.service';
 import { CSV_COLUMNS, mobileForCsv } from '../enterprise/address-book-rules';
 import { listAppeals, listPenalties, listViolations } from '../violations/violations.service';
+import { backupArticles, mapPages, ownRows } from './account-backup';
 import { csvLine, UTF8_BOM } from './csv';
+import { JsonWriter, send } from './streaming';
 
 type Query = Record<string, string | undefined>;
 type Lister = (ctx: Context, query: Query, after: string | null) => Promise<Connection<Record<string, unknown>>>;
@@ -434,15 +433,13 @@ export function exportsRouter(
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${req.params.list}-${stamp}.csv"`);
     res.setHeader('Cache-Control', 'private, no-store');
-    const total = typeof page.totalCount === 'function' ? await page.totalCount() : page.totalCount;
-    res.setHeader('X-Total-Count', String(total));
-    res.write(UTF8_BOM + csvLine(spec.header));
+    // No total up front: counting a list of 200,000 rows before sending its first byte cost as much
+    // as a page of it, for a header nobody read. Rows go out as they are read, one keyset page at a
+    // time (a fresh context per page, so the loaders' caches never hold more than a page).
     try {
+      await send(res, UTF8_BOM + csvLine(spec.header));
       for (;;) {
-        for (const edge of page.edges) {
-          // Respect back-pressure: wait for the socket when its buffer is full.
-          if (!res.write(csvLine(spec.row(edge.node)))) await new Promise((resolve) => res.once('drain', resolve));
-        }
+        await send(res, page.edges.map((edge) => csvLine(spec.row(edge.node))).join(''));
         if (!page.pageInfo.hasNextPage || res.destroyed) break;
         page = await spec.list(contextFor(viewer), query, page.pageInfo.endCursor);
       }
@@ -469,85 +466,85 @@ export function exportsRouter(
     if (!found || !(viewer.roles.includes('ADMIN') || operators.includes(viewer.id))) {
       return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No account with that id that you operate.');
     }
-    const db = database.db;
-    const [subject, record, articleRows, violationRows, penaltyRows, appealRows, certificationRows] = await Promise.all(
-      [
-        ctx.loaders.subjectById.load(found.subjectId),
-        ctx.loaders.recordByAccountId.load(found.id),
-        db.select().from(articles).where(eq(articles.accountId, found.id)).orderBy(asc(articles.publishedAt)),
-        db.select().from(violations).where(eq(violations.accountId, found.id)).orderBy(asc(violations.reportedAt)),
-        db.select().from(penalties).where(eq(penalties.accountId, found.id)).orderBy(asc(penalties.startsAt)),
-        db.select().from(appeals).where(eq(appeals.accountId, found.id)).orderBy(asc(appeals.filedAt)),
-        db
-          .select()
-          .from(certifications)
-          .where(eq(certifications.accountId, found.id))
-          .orderBy(asc(certifications.startedAt)),
-      ],
-    );
-    const corrections = articleRows.length
-      ? await db
-          .select()
-          .from(articleCorrections)
-          .where(
-            inArray(
-              articleCorrections.articleId,
-              articleRows.map((a) => a.id),
-            ),
-          )
-      : [];
-    const correctionsOf = new Map<string, typeof corrections>();
-    for (const correction of corrections)
-      correctionsOf.set(correction.articleId, [...(correctionsOf.get(correction.articleId) ?? []), correction]);
-    const sourceIds = articleRows.filter((a) => a.reprintOfId).map((a) => a.reprintOfId as string);
-    const sources = sourceIds.length
-      ? await db.select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, sourceIds))
-      : [];
-    const sourceBody = new Map(sources.map((s) => [s.id, s.body]));
-    const backup = {
-      exportedAt: new Date().toISOString(),
-      format: 'oap-account-export/1',
-      account: { ...found, id: toGlobalId('Account', found.id), subjectId: undefined },
-      subject: subject && { name: subject.name, kind: subject.kind, idNumber: maskIdNumber(subject.idNumber) },
-      recordRegistration: record,
-      articles: articleRows.map((article) => ({
-        id: toGlobalId('Article', article.id),
-        publishedAt: article.publishedAt,
-        title: article.title,
-        summary: article.summary,
-        author: article.author,
-        body: article.reprintOfId ? (sourceBody.get(article.reprintOfId) ?? '') : article.body,
-        original: article.original,
-        reprintPolicy: article.reprintPolicy,
-        reprintOf: article.reprintOfId ? toGlobalId('Article', article.reprintOfId) : null,
-        blocked: article.blockedAt !== null,
-        corrections: (correctionsOf.get(article.id) ?? []).map(
-          ({ id: _id, articleId: _articleId, correctedById: _by, ...correction }) => correction,
-        ),
-      })),
-      violations: violationRows.map(
-        ({ dedupeKey: _key, reportedById: _reporter, claimedById: _claimer, decidedById: _decider, ...violation }) => ({
-          ...violation,
-          id: toGlobalId('Violation', violation.id),
-        }),
-      ),
-      penalties: penaltyRows.map(({ liftedById: _by, ...penalty }) => ({
-        ...penalty,
-        id: toGlobalId('Penalty', penalty.id),
-      })),
-      appeals: appealRows.map(({ filedById: _filed, decidedById: _decided, ...appeal }) => ({
-        ...appeal,
-        id: toGlobalId('Appeal', appeal.id),
-      })),
-      certifications: certificationRows.map(({ reviewerId: _reviewer, startedById: _starter, ...certification }) => ({
-        ...certification,
-        id: toGlobalId('Certification', certification.id),
-      })),
-    };
+    const [subject, record] = await Promise.all([
+      ctx.loaders.subjectById.load(found.subjectId),
+      ctx.loaders.recordByAccountId.load(found.id),
+    ]);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="account-${found.originalId}.json"`);
     res.setHeader('Cache-Control', 'private, no-store');
-    res.send(JSON.stringify(backup, null, 2));
+    // Written as it is read, a page of each table at a time: an account with a million articles is
+    // never one object in memory. The text is what JSON.stringify(backup, null, 2) would give.
+    const json = new JsonWriter((chunk) => send(res, chunk));
+    try {
+      await json.open();
+      await json.value('exportedAt', new Date().toISOString());
+      await json.value('format', 'oap-account-export/1');
+      await json.value('account', { ...found, id: toGlobalId('Account', found.id), subjectId: undefined });
+      await json.value(
+        'subject',
+        subject && { name: subject.name, kind: subject.kind, idNumber: maskIdNumber(subject.idNumber) },
+      );
+      await json.value('recordRegistration', record);
+      await json.array('articles', backupArticles(database.db, found.id));
+      await json.array(
+        'violations',
+        mapPages(
+          ownRows(database.db, violations, violations.accountId, violations.reportedAt, violations.id, found.id),
+          ({
+            dedupeKey: _key,
+            reportedById: _reporter,
+            claimedById: _claimer,
+            decidedById: _decider,
+            ...violation
+          }) => ({
+            ...violation,
+            id: toGlobalId('Violation', violation.id),
+          }),
+        ),
+      );
+      await json.array(
+        'penalties',
+        mapPages(
+          ownRows(database.db, penalties, penalties.accountId, penalties.startsAt, penalties.id, found.id),
+          ({ liftedById: _by, ...penalty }) => ({ ...penalty, id: toGlobalId('Penalty', penalty.id) }),
+        ),
+      );
+      await json.array(
+        'appeals',
+        mapPages(
+          ownRows(database.db, appeals, appeals.accountId, appeals.filedAt, appeals.id, found.id),
+          ({ filedById: _filed, decidedById: _decided, ...appeal }) => ({
+            ...appeal,
+            id: toGlobalId('Appeal', appeal.id),
+          }),
+        ),
+      );
+      await json.array(
+        'certifications',
+        mapPages(
+          ownRows(
+            database.db,
+            certifications,
+            certifications.accountId,
+            certifications.startedAt,
+            certifications.id,
+            found.id,
+          ),
+          ({ reviewerId: _reviewer, startedById: _starter, ...certification }) => ({
+            ...certification,
+            id: toGlobalId('Certification', certification.id),
+          }),
+        ),
+      );
+      await json.close();
+    } catch (error) {
+      // Headers are sent: cut the download, so a partial file is never taken for a whole one.
+      log.error('account backup failed mid-stream', { account: found.id, message: (error as Error).message });
+      res.destroy(error as Error);
+      return;
+    }
+    res.end();
   });
 
   return router;

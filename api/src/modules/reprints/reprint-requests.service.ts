@@ -169,7 +169,7 @@ export async function listReprintRequests(
       table: reprintRequests,
       order: byTime(reprintRequests.requestedAt, reprintRequests.id, 'desc', (row) => row.requestedAt),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );

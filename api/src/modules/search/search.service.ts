@@ -1,6 +1,7 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import { operatedAccountIds, operatedByViewer } from '../../access/conditions';
 import { isStaff } from '../../access/viewer';
+import { boundedCount, type ListTotal } from '../../common/bounded-count';
 import { badInput } from '../../common/errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
@@ -142,16 +143,20 @@ async function searchHits(
   return rows.map((row) => ({ id: row.id, tier: Number(row.tier), length: Number(row.length) }));
 }
 
-async function count(ctx: Context, table: SQL, tiers: Tier[], visible: SQL | undefined): Promise<number> {
+/** Every match, counted up to the bound (a common word in a million bodies is not counted to the end). */
+function count(ctx: Context, table: SQL, tiers: Tier[], visible: SQL | undefined): Promise<ListTotal> {
   const any = sql.join(
     tiers.map((tier) => sql`(${tier.where})`),
     sql` or `,
   );
-  const result: unknown = await ctx.db.execute(
-    sql`${sql.raw(PLANNED_WITH_VALUES)} select count(*)::int as n from ${table} where ${and([any, visible])}`,
+  return boundedCount(
+    ctx.db,
+    sql`select 1 from ${table} where ${and([any, visible])}`,
+    ctx.config.limits.exactCountLimit,
+    {
+      plannedWithValues: true,
+    },
   );
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ n: unknown }>;
-  return Number(rows[0]?.n ?? 0);
 }
 
 /** Loads the hits' rows (one batched statement) and makes the page, cursors carrying each hit's position. */
@@ -160,7 +165,7 @@ async function toSearchConnection<Row extends { id: string }>(
   limit: number,
   load: (ids: string[]) => Promise<Array<Row | null | Error>>,
   timeOf: (row: Row) => Date,
-  total: () => Promise<number>,
+  total: () => Promise<ListTotal>,
   hasPreviousPage: boolean,
 ): Promise<Connection<Row>> {
   const loaded = await load(hits.map((hit) => hit.id));

@@ -53,7 +53,7 @@ export function listUsers(ctx: Context, args: PageArgs & { filter?: UserFilter |
       table: users,
       order: byTime(users.createdAt, users.id, 'desc', (row) => row.createdAt),
       where,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );

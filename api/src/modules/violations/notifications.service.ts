@@ -1,4 +1,5 @@
-import { and, count, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { boundedCount } from '../../common/bounded-count';
 import { badInput } from '../../common/errors';
 import { decodeTimeCursor, pageSize, toConnection } from '../../common/pagination';
 import type { Context } from '../../context';
@@ -103,18 +104,33 @@ export async function listNotifications(
     .where(and(...pageConditions))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit + 1);
-  // Both counts run only when selected (the bell asks for unreadCount alone).
-  const countWhere = (where: SQL | undefined) => async () =>
-    (await ctx.db.select({ value: count() }).from(notifications).where(where))[0]?.value ?? 0;
+  // Both counts run only when selected (the bell asks for unreadCount alone); the list's total is
+  // bounded like every list's, the unread count (a badge) is exact.
+  const total = () =>
+    boundedCount(
+      ctx.db,
+      ctx.db
+        .select({ one: sql`1` })
+        .from(notifications)
+        .where(and(...conditions)),
+      ctx.config.limits.exactCountLimit,
+    );
+  const unread = async () =>
+    (
+      await ctx.db
+        .select({ value: count() })
+        .from(notifications)
+        .where(and(conditions[0], isNull(notifications.readAt)))
+    )[0]?.value ?? 0;
   return {
     ...toConnection<NotificationRow>(
       rows,
       limit,
       (row) => ({ key: row.createdAt.toISOString(), id: row.id }),
-      countWhere(and(...conditions)),
+      total,
       Boolean(args.after),
     ),
-    unreadCount: countWhere(and(conditions[0], isNull(notifications.readAt))),
+    unreadCount: unread,
   };
 }
 

@@ -899,7 +899,7 @@ export async function listViolations(
       table: violations,
       order: byTime(violations.reportedAt, violations.id, newest ? 'desc' : 'asc', (row) => row.reportedAt),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );
@@ -946,7 +946,7 @@ export async function listPenalties(
       table: penalties,
       order: byTime(penalties.startsAt, penalties.id, 'desc', (row) => row.startsAt),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );
@@ -978,7 +978,7 @@ export async function listAppeals(
       table: appeals,
       order: byTime(appeals.dueAt, appeals.id, 'asc', (row) => row.dueAt),
       where: conditions,
-      maxPageSize: ctx.config.limits.maxPageSize,
+      limits: ctx.config.limits,
     },
     args,
   );

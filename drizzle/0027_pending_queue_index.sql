@@ -1,0 +1,1 @@
+CREATE INDEX "violations_pending_queue_idx" ON "violations" USING btree ("reported_at","id","claimed_by_id","claimed_at") WHERE "violations"."status" = 'PENDING';
