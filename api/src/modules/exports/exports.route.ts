@@ -7,10 +7,11 @@ import { badInput, sendRefusal, UNSPECIFIED_REASON } from '../../common/errors';
 import { localIdOf, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
 import type { Connection } from '../../common/pagination';
+import { requestScope } from '../../common/request-scope';
 import { UNSTORABLE_TEXT } from '../../common/unstorable-text';
 import type { Config } from '../../config';
 import type { Context, Viewer } from '../../context';
-import type { DatabaseHandle } from '../../db/client';
+import type { DatabaseHandle, Db } from '../../db/client';
 import {
   ACCOUNT_KINDS,
   APPEAL_STATUSES,
@@ -386,11 +387,13 @@ export function exportsRouter(
   viewerOf: (req: Request) => Promise<Viewer | null>,
 ): Router {
   const router = Router();
-  const contextFor = (viewer: Viewer): Context =>
+  // An export reads a list page by page and writes nothing: from the read replica when there is
+  // one and it has the viewer's own last write (db/read-replica.ts), decided once per export.
+  const contextFor = (viewer: Viewer, db: Db): Context =>
     createContext({
       requestId: randomUUID(),
       viewer,
-      db: database.db,
+      db,
       clock: systemClock,
       config,
       cookies: { set() {}, clear() {} },
@@ -406,7 +409,8 @@ export function exportsRouter(
       return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_LIST', `There is no list called “${req.params.list}”.`);
     if (!hasRole(viewer, ...spec.roles))
       return sendRefusal(res, 403, 'FORBIDDEN', 'ROLE', 'Your role may not export this list.');
-    const ctx = contextFor(viewer);
+    const { db } = await database.readPools(viewer);
+    const ctx = contextFor(viewer, db);
     let page: Connection<Record<string, unknown>>;
     let query: Query = {};
     try {
@@ -436,6 +440,8 @@ export function exportsRouter(
     res.setHeader('Cache-Control', 'private, no-store');
     const total = typeof page.totalCount === 'function' ? await page.totalCount() : page.totalCount;
     res.setHeader('X-Total-Count', String(total));
+    // Test hook: which server the export read from (as `extensions.databaseRole` for GraphQL).
+    if (config.testHooks) res.setHeader('X-OAP-Database-Role', await database.databaseRole(requestScope.getStore()));
     res.write(UTF8_BOM + csvLine(spec.header));
     try {
       for (;;) {
@@ -444,7 +450,7 @@ export function exportsRouter(
           if (!res.write(csvLine(spec.row(edge.node)))) await new Promise((resolve) => res.once('drain', resolve));
         }
         if (!page.pageInfo.hasNextPage || res.destroyed) break;
-        page = await spec.list(contextFor(viewer), query, page.pageInfo.endCursor);
+        page = await spec.list(contextFor(viewer, db), query, page.pageInfo.endCursor);
       }
     } catch (error) {
       log.error('export failed mid-stream', { list: req.params.list, message: (error as Error).message });
@@ -457,7 +463,8 @@ export function exportsRouter(
   router.get('/accounts/:id.json', async (req, res) => {
     const viewer = await viewerOf(req);
     if (!viewer) return sendRefusal(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to export.');
-    const ctx = contextFor(viewer);
+    const { db } = await database.readPools(viewer);
+    const ctx = contextFor(viewer, db);
     let accountId: string;
     try {
       accountId = localIdOf('Account', req.params.id ?? '', 'id');
@@ -469,7 +476,6 @@ export function exportsRouter(
     if (!found || !(viewer.roles.includes('ADMIN') || operators.includes(viewer.id))) {
       return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No account with that id that you operate.');
     }
-    const db = database.db;
     const [subject, record, articleRows, violationRows, penaltyRows, appealRows, certificationRows] = await Promise.all(
       [
         ctx.loaders.subjectById.load(found.subjectId),
@@ -546,6 +552,7 @@ export function exportsRouter(
     };
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="account-${found.originalId}.json"`);
+    if (config.testHooks) res.setHeader('X-OAP-Database-Role', await database.databaseRole(requestScope.getStore()));
     res.setHeader('Cache-Control', 'private, no-store');
     res.send(JSON.stringify(backup, null, 2));
   });
