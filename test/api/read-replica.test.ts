@@ -1,3 +1,4 @@
+import net from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, signIn } from '../support/graphql';
@@ -33,6 +34,44 @@ async function eventually<T>(check: () => Promise<T | undefined>, what: string, 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * A TCP relay to the replica that can be cut (every connection reset, nothing listening) and
+ * restored on the same port: the replica going away under a running server, without stopping it.
+ */
+async function cuttableRelay(target: { host: string; port: number }) {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  const listen = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const relay = net.createServer((client) => {
+        const upstream = net.connect(target.port, target.host);
+        for (const socket of [client, upstream]) {
+          sockets.add(socket);
+          socket.on('error', () => undefined);
+          socket.on('close', () => {
+            sockets.delete(socket);
+            client.destroy();
+            upstream.destroy();
+          });
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      relay.once('error', reject);
+      relay.listen(port, '127.0.0.1', () => {
+        server = relay;
+        resolve((relay.address() as net.AddressInfo).port);
+      });
+    });
+  const port = await listen(0);
+  const cut = async () => {
+    const closing = new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    server = undefined;
+    for (const socket of sockets) socket.destroy();
+    await closing;
+  };
+  return { port, cut, restore: () => listen(port), close: cut };
 }
 
 /** The same database's name on another server (the replica holds every database of the primary). */
@@ -245,6 +284,54 @@ describe.skipIf(!enabled)('a streaming read replica (DATABASE_READ_URL)', () => 
     } finally {
       await replicaSql`select pg_wal_replay_resume()`.catch(() => undefined);
       await strict.stop();
+    }
+  }, 60_000);
+
+  it('answers from the primary when the replica goes away under a running server, never failing a read, and returns to it', async () => {
+    const replicaAt = new URL(replicaUrl);
+    const relay = await cuttableRelay({ host: replicaAt.hostname, port: Number(replicaAt.port || 5432) });
+    const viaRelay = new URL(replicaUrl);
+    viaRelay.port = String(relay.port);
+    const flaky = await startTestServer(database, {
+      DATABASE_READ_URL: viaRelay.toString(),
+      DATABASE_READ_MAX_LAG_MS: '600000',
+    });
+    try {
+      const analyst = await signIn(flaky.url, 'analyst@example.com');
+      const read = () =>
+        gql<{ stats: { activeBans: { total: number } } }>(
+          flaky.url,
+          '{ stats { activeBans { total } } violations(first: 3) { totalCount } }',
+          {},
+          { token: analyst },
+        );
+      const before = await eventually(async () => {
+        const result = await read();
+        return result.extensions?.databaseRole === 'replica' ? result : undefined;
+      }, 'the replica serving');
+      expect(before.data?.stats.activeBans.total).toBeTypeOf('number');
+
+      await relay.cut();
+      for (let round = 0; round < 3; round += 1) {
+        const result = await read();
+        expect(result.errors).toBeUndefined();
+        expect(result.data).toEqual(before.data);
+        expect(result.extensions?.databaseRole).toBe('primary');
+      }
+      await eventually(
+        async () => (flaky.output().includes('read replica unreachable') ? true : undefined),
+        'the loss logged',
+      );
+
+      await relay.restore();
+      await eventually(
+        async () => ((await read()).extensions?.databaseRole === 'replica' ? true : undefined),
+        'the replica back',
+      );
+      expect(flaky.output().split('read replica unreachable').length - 1).toBe(1);
+    } finally {
+      await relay.close();
+      await flaky.stop();
     }
   }, 60_000);
 
