@@ -259,6 +259,64 @@ describe.skipIf(!enabled)('a streaming read replica (DATABASE_READ_URL)', () => 
     expect((await pendingStats(tokens.moderator2 as string)).pending).toBe(before.pending - 1);
   }, 60_000);
 
+  it('keeps read-your-writes across OAP processes: a write through one, the read through another', async () => {
+    const second = await startTestServer(database, {
+      DATABASE_READ_URL: replicaUrl,
+      DATABASE_READ_MAX_LAG_MS: '600000',
+    });
+    try {
+      const statsOn = async (base: string, token: string) => {
+        const result = await gql<{ stats: { pendingReports: Array<{ count: number }> } }>(
+          base,
+          '{ stats { pendingReports { count } } }',
+          {},
+          { token },
+        );
+        expect(result.errors).toBeUndefined();
+        return {
+          pending: (result.data?.stats.pendingReports ?? []).reduce((total, row) => total + row.count, 0),
+          role: result.extensions?.databaseRole as Role | undefined,
+        };
+      };
+      // The same sessions on both processes (sessions live in the database).
+      const before = await eventually(async () => {
+        const stats = await statsOn(second.url, tokens.moderator as string);
+        const other = await statsOn(second.url, tokens.moderator2 as string);
+        return stats.role === 'replica' && other.role === 'replica' ? stats : undefined;
+      }, 'both moderators served by the replica on the second process');
+      const pending = await gql<{ violations: { edges: Array<{ node: { id: string } }> } }>(
+        server.url,
+        '{ violations(first: 1, filter: { status: PENDING }) { edges { node { id } } } }',
+        {},
+        { token: tokens.moderator },
+      );
+      const violationId = pending.data?.violations.edges[0]?.node.id;
+      expect(violationId).toBeDefined();
+
+      await replicaSql`select pg_wal_replay_pause()`;
+      const dismissal = await gql<{ dismissViolation: { status: string } }>(
+        server.url,
+        'mutation ($id: ID!) { dismissViolation(id: $id, note: "另一进程读取") { status } }',
+        { id: violationId },
+        { token: tokens.moderator },
+      );
+      expect(dismissal.data?.dismissViolation.status).toBe('DISMISSED');
+      // Written through the first process, read through the second: the write position is on the
+      // user's row, which the second process reads with the session.
+      expect(await statsOn(second.url, tokens.moderator as string)).toEqual({
+        pending: before.pending - 1,
+        role: 'primary',
+      });
+      expect(await statsOn(second.url, tokens.moderator2 as string)).toEqual({
+        pending: before.pending,
+        role: 'replica',
+      });
+    } finally {
+      await replicaSql`select pg_wal_replay_resume()`;
+      await second.stop();
+    }
+  }, 60_000);
+
   it('sends everyone to the primary while the replica lags past DATABASE_READ_MAX_LAG_MS, and back once it catches up', async () => {
     const strict = await startTestServer(database, { DATABASE_READ_URL: replicaUrl, DATABASE_READ_MAX_LAG_MS: '1000' });
     try {
