@@ -31,6 +31,7 @@ export class ReplicaMonitor {
   private primarySamples: LsnSample[] = [];
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
+  private stopped = false;
 
   constructor(
     private readonly primary: Sql,
@@ -46,6 +47,8 @@ export class ReplicaMonitor {
   }
 
   stop(): void {
+    // A poll still under way when the pools close would otherwise report the replica lost.
+    this.stopped = true;
     clearInterval(this.timer);
   }
 
@@ -109,7 +112,7 @@ export class ReplicaMonitor {
   }
 
   private become(state: ReplicaMonitor['state'], details: Record<string, unknown>): void {
-    if (state === this.state) return;
+    if (state === this.state || this.stopped) return;
     const was = this.state;
     this.state = state;
     if (state === 'serving') log.info('read replica serving', { was });
