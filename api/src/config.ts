@@ -39,6 +39,14 @@ export interface Config {
      */
     statementTimeoutMs: number;
     analystStatementTimeoutMs: number;
+    /**
+     * postgres://… of a streaming read replica (`DATABASE_READ_URL`): analysts' queries, the stats
+     * and the exports read there, unless the reader wrote something the replica has not replayed
+     * yet (db/read-replica.ts). Undefined: everything runs on the primary.
+     */
+    readUrl: string | undefined;
+    /** A replica that has not replayed what the primary had written this long ago serves nobody. */
+    readMaxLagMs: number;
     /** `/readyz` answers 503 when the database has not answered a ping within this. */
     readyTimeoutMs: number;
   };
@@ -134,6 +142,14 @@ function metricsPort(env: NodeJS.ProcessEnv, port: number): number | undefined {
   return value;
 }
 
+function readUrl(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): string | undefined {
+  const raw = env.DATABASE_READ_URL || undefined;
+  if (raw === undefined) return undefined;
+  if (!databaseUrl) throw new Error('DATABASE_READ_URL needs DATABASE_URL: the embedded database has no replicas');
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new Error('DATABASE_READ_URL must be a postgres:// URL');
+  return raw;
+}
+
 function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -190,6 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       connectTimeoutMs: positive('DATABASE_CONNECT_TIMEOUT_MS', 3000, env),
       statementTimeoutMs: positive('STATEMENT_TIMEOUT_MS', 10_000, env),
       analystStatementTimeoutMs: positive('ANALYST_STATEMENT_TIMEOUT_MS', 5000, env),
+      readUrl: readUrl(env, databaseUrl),
+      readMaxLagMs: positive('DATABASE_READ_MAX_LAG_MS', 10_000, env),
       readyTimeoutMs: positive('READY_TIMEOUT_MS', 1500, env),
     },
     shutdown: {

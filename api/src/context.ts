@@ -25,6 +25,11 @@ export interface Context {
   locale?: Locale;
   viewer: Viewer | null;
   db: Db;
+  /**
+   * Where reads that may be a little behind run (stats; analysts' queries and exports use it as
+   * `db`): the read replica when it has what this viewer wrote, else the same as `db`.
+   */
+  readDb: Db;
   clock: Clock;
   config: Config;
   loaders: Loaders;

@@ -20,6 +20,9 @@ async function main(): Promise<void> {
     poolSize: config.database.poolSize,
     analystPoolSize: config.database.analystPoolSize,
     timeouts: config.database,
+    readReplica: config.database.readUrl
+      ? { url: config.database.readUrl, maxLagMs: config.database.readMaxLagMs }
+      : undefined,
   });
   await database.migrate();
   // The working-day calendar is platform data from an installed package, written with the schema.

@@ -1,10 +1,13 @@
 import type { Context } from './context';
+import type { Db } from './db/client';
 import { createLoaders } from './db/loaders';
 
 /** Builds a request's context with its own loaders (each request batches and caches alone). */
-export function createContext(fields: Omit<Context, 'loaders'>): Context {
+export function createContext(fields: Omit<Context, 'loaders' | 'readDb'> & { readDb?: Db }): Context {
   return {
     ...fields,
+    // Without a replica's pool, stale-tolerant reads run where the others do.
+    readDb: fields.readDb ?? fields.db,
     loaders: createLoaders({
       db: fields.db,
       clock: fields.clock,

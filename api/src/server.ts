@@ -18,10 +18,11 @@ import { guardPlugin } from './common/guard-plugin';
 import { localeFromAcceptLanguage } from './common/locale';
 import { log } from './common/log';
 import { queryShapeRule } from './common/query-limits';
+import { readRoutingPlugin } from './common/read-routing-plugin';
 import { requestScope } from './common/request-scope';
 import type { Config } from './config';
 import type { Context, SessionCookieJar, Viewer } from './context';
-import type { DatabaseHandle } from './db/client';
+import type { DatabaseHandle, Db } from './db/client';
 import { compiledExecution } from './graphql-executor';
 import { trackConnections } from './http-drain';
 import { attachLiveSocket } from './live-socket';
@@ -110,6 +111,8 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
       // No HTTP cache hints are used: without this, Apollo wraps every field to compute them.
       ApolloServerPluginCacheControlDisabled(),
       guardPlugin(config.limits, { reportSqlStatements: config.testHooks }),
+      // After the guard, so the statement count it reports leaves out the write-position update.
+      readRoutingPlugin(database, { reportDatabaseRole: config.testHooks }),
       errorRequestIdPlugin,
       metrics.plugin,
     ],
@@ -238,8 +241,11 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
         const clock = requestClock(config, req);
         const token = sessionToken(req);
         let viewer: Viewer | null = null;
+        let reads: { db: Db; analystDb: Db };
         try {
+          // The session (and the viewer's last write position) always from the primary.
           viewer = token ? await viewerForToken(database.db, token, clock.now()) : null;
+          reads = await database.readPools(viewer);
         } catch (error) {
           const unavailable = databaseUnavailable(error);
           throw unavailable ? serviceUnavailable(unavailable) : error;
@@ -249,6 +255,9 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
           viewer,
           // Analysts' playground queries run on their own pool, under a stricter statement timeout.
           db: viewer && onlyAnalyst(viewer) ? database.analystDb : database.db,
+          // Stats read here; an analyst's query moves here whole once known not to be a mutation
+          // (read-routing-plugin.ts).
+          readDb: viewer && onlyAnalyst(viewer) ? reads.analystDb : reads.db,
           clock,
           config,
           cookies: cookieJar(config, res),

@@ -21,6 +21,11 @@ export interface Viewer {
    * the session, like `operated`.
    */
   directory: Map<string, DirectoryScope>;
+  /**
+   * The primary's WAL position after this user's last write (only with a read replica): their
+   * reads may come from the replica once it has replayed this far (db/read-replica.ts).
+   */
+  readAfterLsn?: string | null;
 }
 
 export interface DirectoryScope {

@@ -6,9 +6,11 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { requestScope } from '../common/request-scope';
+import type { Viewer } from '../access/viewer';
+import { type RequestScope, requestScope } from '../common/request-scope';
 import { openEmbeddedStore } from './embedded-store';
 import { type PoolName, poolApplicationName } from './pool-names';
+import { ReplicaMonitor, withPrimaryFallback } from './read-replica';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -40,6 +42,22 @@ export interface DatabaseHandle {
   /** Where analysts' queries run: its own pool and stricter statement timeout on a real server. */
   analystDb: Db;
   driver: 'pglite' | 'postgres';
+  /**
+   * Where a reader's stale-tolerant reads run (analysts' queries, stats, exports): the replica's
+   * pools when one is configured, up, and has replayed the reader's own last write; otherwise
+   * `db` and `analystDb` themselves (read-replica.ts).
+   */
+  readPools(viewer: Viewer | null): Promise<{ db: Db; analystDb: Db }>;
+  /**
+   * After a signed-in user's write: remember the primary's WAL position on their row, so their
+   * reads stay on the primary until the replica has replayed it. Nothing without a replica.
+   */
+  rememberWrite(userId: string): Promise<void>;
+  /**
+   * Which server answered a request's routed reads (test hooks): asks `pg_is_in_recovery()` of
+   * the replica's pool if statements ran there (and none fell back), else of the primary's.
+   */
+  databaseRole(scope: RequestScope | undefined): Promise<'replica' | 'primary'>;
   /** Apply the committed migrations that have not run yet. */
   migrate(): Promise<void>;
   /** Reach the database (readiness check). */
@@ -57,6 +75,9 @@ export interface DatabaseTimeouts {
   statementTimeoutMs: number;
   analystStatementTimeoutMs: number;
 }
+
+/** How long the replica's monitor waits for an answer before calling it unreachable. */
+const REPLICA_PROBE_TIMEOUT_MS = 1000;
 
 /** For CLIs: a migration or a large seed may run long statements, so only connecting is bounded. */
 const DEFAULT_TIMEOUTS: DatabaseTimeouts = {
@@ -80,11 +101,18 @@ export async function openDatabase(options: {
   /** A separate pool for analysts (main.ts); CLIs leave it out and share the one pool. */
   analystPoolSize?: number;
   timeouts?: DatabaseTimeouts;
+  /** A streaming replica for stale-tolerant reads (main.ts); CLIs leave it out. */
+  readReplica?: { url: string; maxLagMs: number };
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-    const connect = (max: number, statementTimeoutMs: number, pool: PoolName) => {
-      const client = postgres(options.databaseUrl as string, {
+    const connect = (
+      max: number,
+      statementTimeoutMs: number,
+      pool: PoolName,
+      replicaOf?: { primary: postgres.Sql; monitor: ReplicaMonitor },
+    ) => {
+      const raw = postgres(replicaOf ? (options.readReplica?.url as string) : (options.databaseUrl as string), {
         max,
         onnotice: () => {},
         // postgres-js counts in seconds; a connection not ready (TCP, TLS, sign-in) in time fails.
@@ -92,12 +120,15 @@ export async function openDatabase(options: {
         // PostgreSQL itself cancels a statement running longer (SQLSTATE 57014).
         connection: {
           // Names the pool's connections in pg_stat_activity (the metrics count them there).
-          application_name: poolApplicationName(pool),
+          // A replica's pools say so: on the replica's pg_stat_activity, not counted as the primary's.
+          application_name: replicaOf ? `${poolApplicationName(pool)}:replica` : poolApplicationName(pool),
           statement_timeout: statementTimeoutMs,
           idle_in_transaction_session_timeout: statementTimeoutMs * 2,
         },
         // Timestamps come back as Date; JSON as parsed values.
       });
+      // A replica's pool answers from the primary when the replica is gone (read-replica.ts).
+      const client = replicaOf ? withPrimaryFallback(raw, replicaOf.primary, replicaOf.monitor) : raw;
       // drizzle sends its queries unprepared (Parse + Describe on every call, and PostgreSQL plans
       // them each time); asking postgres-js to prepare them lets each connection parse and describe
       // a query text once. Query texts are stable (lists bind one parameter per id, so a few texts per
@@ -114,7 +145,7 @@ export async function openDatabase(options: {
         },
       });
       const db = drizzlePostgres(preparing, { schema, logger: countingLogger, casing: 'snake_case' });
-      return { client, db: db as unknown as Db };
+      return { client: raw, db: db as unknown as Db };
     };
     const main = connect(options.poolSize ?? 10, timeouts.statementTimeoutMs, 'main');
     const analysts = options.analystPoolSize
@@ -122,10 +153,56 @@ export async function openDatabase(options: {
       : main;
     const { client, db } = main;
     const url = options.databaseUrl;
+    const replica = options.readReplica ? await openReplica(options.readReplica.maxLagMs) : undefined;
+    async function openReplica(maxLagMs: number) {
+      // The monitor polls on a connection of its own, so a busy pool never makes the replica look down.
+      const probes = postgres(options.readReplica?.url as string, {
+        max: 1,
+        onnotice: () => {},
+        connect_timeout: timeouts.connectTimeoutMs / 1000,
+      });
+      const monitor = new ReplicaMonitor(client, probes, {
+        maxLagMs,
+        // Often enough that a lag past the bound is noticed within a quarter of it.
+        pollMs: Math.min(1000, Math.max(100, Math.floor(maxLagMs / 4))),
+        probeTimeoutMs: REPLICA_PROBE_TIMEOUT_MS,
+      });
+      const reads = connect(options.poolSize ?? 10, timeouts.statementTimeoutMs, 'main', { primary: client, monitor });
+      const analystReads = options.analystPoolSize
+        ? connect(options.analystPoolSize, timeouts.analystStatementTimeoutMs, 'analyst', {
+            primary: analysts.client,
+            monitor,
+          })
+        : reads;
+      await monitor.start();
+      return { monitor, probes, reads, analystReads };
+    }
     return {
       db,
       analystDb: analysts.db,
       driver: 'postgres',
+      async readPools(viewer) {
+        if (replica?.monitor.serves(viewer?.readAfterLsn ?? null)) {
+          return { db: replica.reads.db, analystDb: replica.analystReads.db };
+        }
+        return { db, analystDb: analysts.db };
+      },
+      async rememberWrite(userId) {
+        if (!replica) return;
+        // Only forward: a slower request's older position never replaces a newer one.
+        await client`update users set read_after_lsn = pg_current_wal_lsn()
+          where id = ${userId} and (read_after_lsn is null or read_after_lsn < pg_current_wal_lsn())`;
+      },
+      async databaseRole(scope) {
+        // Without a replica every read is the primary's: no statement added to each test request.
+        if (!replica) return 'primary';
+        const onReplica = (scope?.replicaStatements ?? 0) > 0 && (scope?.replicaFallbacks ?? 0) === 0;
+        // The server itself says which it is, on the pool the reads used (not what the URL claims).
+        const [row] = await (onReplica ? replica.reads.client : client)<
+          { recovering: boolean }[]
+        >`select pg_is_in_recovery() as recovering`;
+        return row?.recovering ? 'replica' : 'primary';
+      },
       async migrate() {
         // Hold a session-level advisory lock on a dedicated connection, so several processes
         // starting at once against one server apply each migration exactly once.
@@ -147,7 +224,10 @@ export async function openDatabase(options: {
         return () => request.unlisten();
       },
       async close() {
-        await Promise.all([...new Set([client, analysts.client])].map((each) => each.end({ timeout: 5 })));
+        replica?.monitor.stop();
+        const clients = [client, analysts.client];
+        if (replica) clients.push(replica.probes, replica.reads.client, replica.analystReads.client);
+        await Promise.all([...new Set(clients)].map((each) => each.end({ timeout: 5 })));
       },
     };
   }
@@ -160,6 +240,14 @@ export async function openDatabase(options: {
     // One process, one connection: analysts share it.
     analystDb: db as unknown as Db,
     driver: 'pglite',
+    // The embedded database has no replicas (config.ts refuses DATABASE_READ_URL without DATABASE_URL).
+    async readPools() {
+      return { db: db as unknown as Db, analystDb: db as unknown as Db };
+    },
+    async rememberWrite() {},
+    async databaseRole() {
+      return 'primary';
+    },
     async migrate() {
       // One process owns a PGlite directory (the DATA_DIR lock): nothing to race with.
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });

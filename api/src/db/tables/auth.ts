@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A WAL position (`16/B374D848`), compared as one by PostgreSQL. */
+const pgLsn = customType<{ data: string }>({ dataType: () => 'pg_lsn' });
 
 export const ROLES = ['ADMIN', 'MODERATOR', 'REVIEWER', 'ANALYST', 'PUBLISHER'] as const;
 export type RoleName = (typeof ROLES)[number];
@@ -24,6 +27,13 @@ export const users = pgTable(
     deactivationReason: text('deactivation_reason'),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /**
+     * The primary's WAL position just after this user's latest write (set only with a read
+     * replica): a replica that has not replayed this far would show them an older version of what
+     * they wrote, so their reads stay on the primary until it has (db/read-replica.ts). On the
+     * user, not the session, so their other sessions (a phone beside the laptop) see it too.
+     */
+    readAfterLsn: pgLsn('read_after_lsn'),
   },
   (t) => [index('users_created_idx').on(t.createdAt, t.id)],
 );

@@ -235,6 +235,7 @@ export async function viewerForToken(db: Db, token: string, now: Date): Promise<
     displayName: row.user.displayName,
     roles: row.user.roles,
     sessionId: row.sessionId,
+    readAfterLsn: row.user.readAfterLsn,
     operated: new Map(row.operated ?? []),
     directory: new Map(
       (row.directory ?? []).map(([accountId, permission, paths]) => [accountId, { permission, paths }]),

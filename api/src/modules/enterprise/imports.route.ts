@@ -68,6 +68,8 @@ export function importsRouter(
           cookies: { set() {}, clear() {} },
         });
         const report = await importMembers(ctx, localIdOf('Account', accountId, 'accountId'), csv);
+        // Before answering: the members export that follows reads from the replica only once it has these.
+        await database.rememberWrite(viewer.id);
         res.setHeader('Cache-Control', 'no-store');
         res.json({ data: { importMembers: report } });
       } catch (error) {

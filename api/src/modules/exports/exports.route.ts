@@ -6,10 +6,11 @@ import { badInput, sendRefusal, UNSPECIFIED_REASON } from '../../common/errors';
 import { localIdOf, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
 import type { Connection } from '../../common/pagination';
+import { requestScope } from '../../common/request-scope';
 import { UNSTORABLE_TEXT } from '../../common/unstorable-text';
 import type { Config } from '../../config';
 import type { Context, Viewer } from '../../context';
-import type { DatabaseHandle } from '../../db/client';
+import type { DatabaseHandle, Db } from '../../db/client';
 import {
   ACCOUNT_KINDS,
   APPEAL_STATUSES,
@@ -385,11 +386,13 @@ export function exportsRouter(
   viewerOf: (req: Request) => Promise<Viewer | null>,
 ): Router {
   const router = Router();
-  const contextFor = (viewer: Viewer): Context =>
+  // An export reads a list page by page and writes nothing: from the read replica when there is
+  // one and it has the viewer's own last write (db/read-replica.ts), decided once per export.
+  const contextFor = (viewer: Viewer, db: Db): Context =>
     createContext({
       requestId: randomUUID(),
       viewer,
-      db: database.db,
+      db,
       clock: systemClock,
       config,
       cookies: { set() {}, clear() {} },
@@ -405,7 +408,8 @@ export function exportsRouter(
       return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_LIST', `There is no list called “${req.params.list}”.`);
     if (!hasRole(viewer, ...spec.roles))
       return sendRefusal(res, 403, 'FORBIDDEN', 'ROLE', 'Your role may not export this list.');
-    const ctx = contextFor(viewer);
+    const { db } = await database.readPools(viewer);
+    const ctx = contextFor(viewer, db);
     let page: Connection<Record<string, unknown>>;
     let query: Query = {};
     try {
@@ -436,12 +440,14 @@ export function exportsRouter(
     // No total up front: counting a list of 200,000 rows before sending its first byte cost as much
     // as a page of it, for a header nobody read. Rows go out as they are read, one keyset page at a
     // time (a fresh context per page, so the loaders' caches never hold more than a page).
+    // Test hook: which server the export read from (as `extensions.databaseRole` for GraphQL).
+    if (config.testHooks) res.setHeader('X-OAP-Database-Role', await database.databaseRole(requestScope.getStore()));
     try {
       await send(res, UTF8_BOM + csvLine(spec.header));
       for (;;) {
         await send(res, page.edges.map((edge) => csvLine(spec.row(edge.node))).join(''));
         if (!page.pageInfo.hasNextPage || res.destroyed) break;
-        page = await spec.list(contextFor(viewer), query, page.pageInfo.endCursor);
+        page = await spec.list(contextFor(viewer, db), query, page.pageInfo.endCursor);
       }
     } catch (error) {
       log.error('export failed mid-stream', { list: req.params.list, message: (error as Error).message });
@@ -454,7 +460,8 @@ export function exportsRouter(
   router.get('/accounts/:id.json', async (req, res) => {
     const viewer = await viewerOf(req);
     if (!viewer) return sendRefusal(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to export.');
-    const ctx = contextFor(viewer);
+    const { db } = await database.readPools(viewer);
+    const ctx = contextFor(viewer, db);
     let accountId: string;
     try {
       accountId = localIdOf('Account', req.params.id ?? '', 'id');
@@ -472,6 +479,7 @@ export function exportsRouter(
     ]);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="account-${found.originalId}.json"`);
+    if (config.testHooks) res.setHeader('X-OAP-Database-Role', await database.databaseRole(requestScope.getStore()));
     res.setHeader('Cache-Control', 'private, no-store');
     // Written as it is read, a page of each table at a time: an account with a million articles is
     // never one object in memory. The text is what JSON.stringify(backup, null, 2) would give.
@@ -486,11 +494,11 @@ export function exportsRouter(
         subject && { name: subject.name, kind: subject.kind, idNumber: maskIdNumber(subject.idNumber) },
       );
       await json.value('recordRegistration', record);
-      await json.array('articles', backupArticles(database.db, found.id));
+      await json.array('articles', backupArticles(db, found.id));
       await json.array(
         'violations',
         mapPages(
-          ownRows(database.db, violations, violations.accountId, violations.reportedAt, violations.id, found.id),
+          ownRows(db, violations, violations.accountId, violations.reportedAt, violations.id, found.id),
           ({
             dedupeKey: _key,
             reportedById: _reporter,
@@ -506,14 +514,14 @@ export function exportsRouter(
       await json.array(
         'penalties',
         mapPages(
-          ownRows(database.db, penalties, penalties.accountId, penalties.startsAt, penalties.id, found.id),
+          ownRows(db, penalties, penalties.accountId, penalties.startsAt, penalties.id, found.id),
           ({ liftedById: _by, ...penalty }) => ({ ...penalty, id: toGlobalId('Penalty', penalty.id) }),
         ),
       );
       await json.array(
         'appeals',
         mapPages(
-          ownRows(database.db, appeals, appeals.accountId, appeals.filedAt, appeals.id, found.id),
+          ownRows(db, appeals, appeals.accountId, appeals.filedAt, appeals.id, found.id),
           ({ filedById: _filed, decidedById: _decided, ...appeal }) => ({
             ...appeal,
             id: toGlobalId('Appeal', appeal.id),
@@ -523,14 +531,7 @@ export function exportsRouter(
       await json.array(
         'certifications',
         mapPages(
-          ownRows(
-            database.db,
-            certifications,
-            certifications.accountId,
-            certifications.startedAt,
-            certifications.id,
-            found.id,
-          ),
+          ownRows(db, certifications, certifications.accountId, certifications.startedAt, certifications.id, found.id),
           ({ reviewerId: _reviewer, startedById: _starter, ...certification }) => ({
             ...certification,
             id: toGlobalId('Certification', certification.id),

@@ -69,7 +69,8 @@ function accountScope(accountIdColumn: SQL, scope: StatsScope): SQL {
 type Row = Record<string, unknown>;
 
 async function rows<T extends Row>(ctx: Context, query: SQL): Promise<T[]> {
-  const result: unknown = await ctx.db.execute(query);
+  // Aggregates over many rows, fine a moment behind: the read replica's, when there is one.
+  const result: unknown = await ctx.readDb.execute(query);
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "users" ADD COLUMN "read_after_lsn" "pg_lsn";
