@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { requestScope } from '../common/request-scope';
 import { openEmbeddedStore } from './embedded-store';
+import { reconnectDelaySeconds } from './reconnect-backoff';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -88,6 +89,8 @@ export async function openDatabase(options: {
         onnotice: () => {},
         // postgres-js counts in seconds; a connection not ready (TCP, TLS, sign-in) in time fails.
         connect_timeout: timeouts.connectTimeoutMs / 1000,
+        // Back within about a second of the server's return (a restart, a failover), not 20 s.
+        backoff: reconnectDelaySeconds,
         // PostgreSQL itself cancels a statement running longer (SQLSTATE 57014).
         connection: {
           statement_timeout: statementTimeoutMs,
