@@ -141,7 +141,7 @@ function sleep(ms: number): Promise<void> {
 
 // --- requests and their outcomes -------------------------------------------------------------
 
-type Kind = 'report' | 'confirm' | 'publish' | 'read';
+type Kind = 'report' | 'confirm' | 'publish' | 'correct' | 'read';
 
 /**
  * What a request came to: `ok` (a success response received: for a write, acknowledged),
@@ -159,7 +159,7 @@ interface Outcome {
 }
 
 interface Write {
-  kind: Exclude<Kind, 'read'>;
+  kind: Exclude<Kind, 'read' | 'correct'>;
   marker: string;
   acknowledged: boolean;
   /** The phase the request was sent in. */
@@ -238,6 +238,7 @@ async function must<T>(url: string, token: string, query: string, variables: Rec
 const REPORT = 'mutation ($input: ReportViolationInput!) { reportViolation(input: $input) { id status } }';
 const CONFIRM = 'mutation ($id: ID!, $note: String) { confirmViolation(id: $id, note: $note) { id ordinal } }';
 const PUBLISH = 'mutation ($input: PublishArticleInput!) { publishArticle(input: $input) { id } }';
+const CORRECT = 'mutation ($input: CorrectArticleInput!) { correctArticle(input: $input) { id correctionsLeft } }';
 const STATS =
   'query { stats { ladderSteps { step count orMore } pendingReports { type count } activeBans { total } } }';
 const VIOLATIONS = 'query { violations(first: 20) { edges { node { id status ordinal account { name } } } } }';
@@ -339,6 +340,8 @@ it.skipIf(!CLUSTER_TOOLS)(
     // --- traffic ---
     const outcomes: Outcome[] = [];
     const writes: Write[] = [];
+    /** Corrections, by the marker of the article they correct (two race for each article). */
+    const corrections: Array<{ marker: string; acknowledged: boolean; detail: string }> = [];
     const started = Date.now();
     const end = started + 3 * PHASE_MS;
     const phaseNow = (): Phase => PHASES[Math.min(2, Math.floor((Date.now() - started) / PHASE_MS))] as Phase;
@@ -350,7 +353,9 @@ it.skipIf(!CLUSTER_TOOLS)(
       const answer = await run();
       outcomes.push({ phase, kind, ms: performance.now() - t0, ...answer.outcome });
       // A write is acknowledged only by a success response; anything else leaves it refused or unknown.
-      if (marker && kind !== 'read')
+      if (marker && kind === 'correct')
+        corrections.push({ marker, acknowledged: answer.outcome.result === 'ok', detail: answer.outcome.detail });
+      else if (marker && kind !== 'read' && kind !== 'correct')
         writes.push({
           kind,
           marker,
@@ -400,10 +405,10 @@ it.skipIf(!CLUSTER_TOOLS)(
         const account = publishable[seq % publishable.length] as { id: string };
         seq += 1;
         const marker = `so-${randomUUID()}`;
-        await timed(
+        const published = await timed(
           'publish',
           () =>
-            graphql(url, token.publisher, PUBLISH, {
+            graphql<{ publishArticle: { id: string } }>(url, token.publisher, PUBLISH, {
               input: {
                 accountId: account.id,
                 title: `扩容演练 ${seq}`,
@@ -415,6 +420,17 @@ it.skipIf(!CLUSTER_TOOLS)(
             }),
           marker,
         );
+        // Now and then two corrections of the new article race: it may be corrected once, so at most
+        // one succeeds (a one-time operation under simultaneous requests, through the faults too).
+        const articleId = published.data?.publishArticle.id;
+        if (!articleId || seq % 3 !== 0) continue;
+        const correct = () =>
+          timed(
+            'correct',
+            () => graphql(url, token.publisher, CORRECT, { input: { articleId, body: `今日公告。${marker}` } }),
+            marker,
+          );
+        await Promise.all([correct(), correct()]);
       }
     }
 
@@ -477,7 +493,7 @@ it.skipIf(!CLUSTER_TOOLS)(
       };
     });
     printTable(`Scale-out under faults: 2 API processes, round-robin proxy, ${SECONDS} s`, phaseRows);
-    const byKind = (['report', 'confirm', 'publish', 'read'] as Kind[]).map((kind) => {
+    const byKind = (['report', 'confirm', 'publish', 'correct', 'read'] as Kind[]).map((kind) => {
       const mine = outcomes.filter((each) => each.kind === kind);
       return {
         kind,
@@ -545,6 +561,43 @@ it.skipIf(!CLUSTER_TOOLS)(
       else if (!write.acknowledged)
         problems.push(`unacknowledged ${write.kind} ${write.marker} half written: ${counts.join('/')}`);
     }
+    // Corrections: per article at most one in the database and at most one acknowledged; an
+    // acknowledged one is there; the article's counter agrees with its corrections.
+    const correctionRows = (await sql`
+      select substring(previous_body from ${MARKER}) as marker, count(*)::int as n
+      from article_corrections where previous_body ~ ${MARKER} group by 1`) as unknown as Array<{
+      marker: string;
+      n: number;
+    }>;
+    const correctedInDatabase = new Map(correctionRows.map((row) => [row.marker, row.n]));
+    const correctionMarkers = new Set(corrections.map((each) => each.marker));
+    let correctionsTwice = 0;
+    let correctionsLost = 0;
+    let correctionsCommittedUnacknowledged = 0;
+    for (const marker of correctionMarkers) {
+      const acked = corrections.filter((each) => each.marker === marker && each.acknowledged).length;
+      const stored = correctedInDatabase.get(marker) ?? 0;
+      if (stored > 1 || acked > 1) {
+        correctionsTwice += 1;
+        problems.push(`article ${marker} corrected ${stored} times, ${acked} acknowledged`);
+      } else if (acked === 1 && stored !== 1) {
+        correctionsLost += 1;
+        problems.push(`acknowledged correction of ${marker} not in the database`);
+      } else if (acked === 0 && stored === 1) correctionsCommittedUnacknowledged += 1;
+    }
+    for (const marker of correctedInDatabase.keys())
+      if (!correctionMarkers.has(marker)) problems.push(`a correction nobody sent: ${marker}`);
+    const [counterMismatch] = (await sql`
+      select count(*)::int as n from articles a
+      where a.corrections_used <> (select count(*) from article_corrections c where c.article_id = a.id)`) as unknown as Array<{
+      n: number;
+    }>;
+    lost += correctionsLost;
+    duplicated += correctionsTwice;
+    console.log(
+      `corrections: ${correctionMarkers.size} articles raced (2 each), ${corrections.filter((each) => each.acknowledged).length} acknowledged, ${correctedInDatabase.size} corrected in the database, ${correctionsCommittedUnacknowledged} committed but unacknowledged, ${correctionsTwice} corrected twice`,
+    );
+
     // A marker the bench never sent would be a write nobody asked for.
     const strangers = [...found.keys()].filter((marker) => !known.has(marker));
 
@@ -611,6 +664,8 @@ it.skipIf(!CLUSTER_TOOLS)(
     expect(strangers, 'writes the bench never sent').toEqual([]);
     expect(ordinalGaps, 'accounts whose ordinals are not 1..n').toBe(0);
     expect(penaltyMismatch?.n, 'confirmed violations without exactly one penalty of their ordinal').toBe(0);
+    expect(correctionMarkers.size, 'articles whose correction raced').toBeGreaterThan(0);
+    expect(counterMismatch?.n, 'articles whose correction counter disagrees with their corrections').toBe(0);
     expect(problems).toEqual([]);
     // Only the bench kills processes: one dying on its own under a fault is a finding too.
     expect(unexpectedExits).toEqual([]);
