@@ -542,6 +542,8 @@ it.skipIf(!CLUSTER_TOOLS)(
     let committedUnacknowledged = 0;
     let refusedAbsent = 0;
     let ackedDuplicated = 0;
+    /** Committed, though the client was told DATABASE_UNREACHABLE: "nothing was changed, try again". */
+    let committedThoughToldNothingChanged = 0;
     const problems: string[] = [];
     for (const write of writes) {
       const counts = placesOf[write.kind].map((index) => perPlace[index]?.get(write.marker) ?? 0);
@@ -557,6 +559,10 @@ it.skipIf(!CLUSTER_TOOLS)(
         // Committed although the client heard otherwise: say what it was told, so a 503 that claimed
         // "nothing was changed" is seen.
         console.log(`committed but unacknowledged: ${write.kind} in phase ${write.phase}, told "${write.detail}"`);
+        if (write.detail.includes('DATABASE_UNREACHABLE')) {
+          committedThoughToldNothingChanged += 1;
+          problems.push(`${write.kind} ${write.marker} committed, but the client was told nothing was changed`);
+        }
       } else if (!write.acknowledged && counts.every((n) => n === 0)) refusedAbsent += 1;
       else if (!write.acknowledged)
         problems.push(`unacknowledged ${write.kind} ${write.marker} half written: ${counts.join('/')}`);
@@ -647,7 +653,9 @@ it.skipIf(!CLUSTER_TOOLS)(
     console.log(
       `ladder: ${ladderConfirmed} confirmations on ${ladderGroups.length} accounts, highest ordinal ${Math.max(0, ...ladderGroups.flatMap((g) => g.ordinals))}; ${checkedGroups} account/type groups checked`,
     );
-    console.log(`lost: ${lost}, duplicated: ${duplicated + strangers.length}, ordinal gaps: ${ordinalGaps}`);
+    console.log(
+      `lost: ${lost}, duplicated: ${duplicated + strangers.length}, ordinal gaps: ${ordinalGaps}, committed though told "nothing was changed": ${committedThoughToldNothingChanged}`,
+    );
     if (problems.length) console.log(problems.slice(0, 20).join('\n'));
     const unexpectedExits = everyApi.flatMap((api) => api.exits);
     console.log(`API processes that exited by themselves: ${unexpectedExits.length}`);
