@@ -39,6 +39,37 @@ describe.skipIf(!realDatabaseUrl)('a transaction whose connection dies (postgres
     await database?.drop();
   });
 
+  it('calls a connection lost during the COMMIT unconfirmed (it may have been saved), not unreachable', async () => {
+    // A deferred constraint trigger that sleeps makes the COMMIT itself take a while.
+    await killer.unsafe(`
+      create table commit_probe (id int);
+      create function commit_probe_slow() returns trigger language plpgsql as
+        $$ begin perform pg_sleep(5); return null; end $$;
+      create constraint trigger commit_probe_slow after insert on commit_probe
+        deferrable initially deferred for each row execute function commit_probe_slow();`);
+    let pid: number | undefined;
+    const settled = handle.db
+      .transaction(async (tx) => {
+        const [row] = (await tx.execute('select pg_backend_pid() as pid')) as unknown as Array<{ pid: number }>;
+        await tx.execute('insert into commit_probe values (1)');
+        pid = row?.pid;
+      })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    while (pid === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+    // The COMMIT is now running the trigger's sleep.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [terminated] = await killer`select pg_terminate_backend(${pid}) as done`;
+    expect(terminated?.done).toBe(true);
+    const error = await settled;
+    expect(error, 'the transaction must fail').not.toBeNull();
+    expect(databaseUnavailable(error)).toBe('COMMIT_UNCONFIRMED');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(uncaught).toEqual([]);
+  });
+
   it('rejects as "database unavailable", throws nothing uncaught, and the next query is served', async () => {
     for (let round = 0; round < 3; round += 1) {
       let pid: number | undefined;

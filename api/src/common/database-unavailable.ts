@@ -21,32 +21,39 @@ const DRIVER_CODES = new Set(['CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTIO
  * database could not be reached or did not answer in time, rather than that the request was wrong.
  * SQLSTATE classes: 08 connection exception, 57P0x the server shutting down or starting, 53300 too
  * many connections; 57014 is a statement cancelled by `statement_timeout`. A connection lost while
- * a transaction's COMMIT was in flight is COMMIT_UNCONFIRMED: the server may have committed before
- * the answer was lost (seen by scale-out.bench.ts on a PostgreSQL restart), so "nothing was
- * changed, try again" would invite a duplicate.
+ * a transaction's COMMIT was in flight (commitUnconfirmed) is COMMIT_UNCONFIRMED: the server may
+ * have committed before the answer was lost (seen by scale-out.bench.ts on a PostgreSQL restart),
+ * so "nothing was changed, try again" would invite a duplicate.
  */
 export function databaseUnavailable(error: unknown): UnavailableReason | null {
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
     if (typeof current !== 'object') return null;
-    const { code, query } = current as { code?: unknown; query?: unknown };
+    const { code } = current as { code?: unknown };
     if (typeof code === 'string') {
+      if (code === COMMIT_UNCONFIRMED_CODE) return 'COMMIT_UNCONFIRMED';
       if (code === '57014') return 'DATABASE_TIMEOUT';
       if (code === 'CONNECT_TIMEOUT') return 'DATABASE_TIMEOUT';
-      const lost =
-        SOCKET_CODES.has(code) ||
-        DRIVER_CODES.has(code) ||
-        code.startsWith('08') ||
-        /^57P0\d$/.test(code) ||
-        code === '53300';
-      // postgres-js names the statement a connection error interrupted (`query`, its text).
-      if (lost)
-        return typeof query === 'string' && /^\s*commit\b/i.test(query) ? 'COMMIT_UNCONFIRMED' : 'DATABASE_UNREACHABLE';
+      if (SOCKET_CODES.has(code) || DRIVER_CODES.has(code)) return 'DATABASE_UNREACHABLE';
+      if (code.startsWith('08') || /^57P0\d$/.test(code) || code === '53300') return 'DATABASE_UNREACHABLE';
     }
     current =
       (current as { cause?: unknown; originalError?: unknown }).cause ??
       (current as { originalError?: unknown }).originalError;
   }
   return null;
+}
+
+const COMMIT_UNCONFIRMED_CODE = 'OAP_COMMIT_UNCONFIRMED';
+
+/**
+ * Marks a lost connection as lost during the COMMIT (db/client.ts knows: the transaction's work had
+ * finished), so databaseUnavailable says COMMIT_UNCONFIRMED. postgres-js itself rejects a
+ * transaction whose connection closes with a bare CONNECTION_CLOSED, whatever was in flight.
+ */
+export function commitUnconfirmed(cause: unknown): Error {
+  return Object.assign(new Error('The connection was lost during COMMIT.', { cause }), {
+    code: COMMIT_UNCONFIRMED_CODE,
+  });
 }
 
 export const RETRY_AFTER_SECONDS = 5;

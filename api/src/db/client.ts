@@ -6,6 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { commitUnconfirmed, databaseUnavailable } from '../common/database-unavailable';
 import { requestScope } from '../common/request-scope';
 import { openEmbeddedStore } from './embedded-store';
 import { reconnectDelaySeconds } from './reconnect-backoff';
@@ -73,6 +74,30 @@ const countingLogger: Logger = {
   },
 };
 
+/**
+ * Transactions whose connection is lost once their work is done, while postgres-js sends COMMIT,
+ * fail as commitUnconfirmed: the server may have committed and the answer been lost, which a
+ * client told "nothing was changed" would repeat. (Lost earlier, the server rolls the work back.)
+ */
+export function withCommitOutcome(db: Db): Db {
+  const transaction = db.transaction.bind(db);
+  const wrapped: Db['transaction'] = async (work, config) => {
+    let committing = false;
+    try {
+      return await transaction(async (tx) => {
+        const result = await work(tx);
+        committing = true;
+        return result;
+      }, config);
+    } catch (error) {
+      if (committing && databaseUnavailable(error) === 'DATABASE_UNREACHABLE') throw commitUnconfirmed(error);
+      throw error;
+    }
+  };
+  // An own property shadows drizzle's method; everything else stays the database itself.
+  return Object.assign(db, { transaction: wrapped });
+}
+
 export async function openDatabase(options: {
   databaseUrl: string | undefined;
   dataDir: string;
@@ -114,7 +139,7 @@ export async function openDatabase(options: {
         },
       });
       const db = drizzlePostgres(preparing, { schema, logger: countingLogger, casing: 'snake_case' });
-      return { client, db: db as unknown as Db };
+      return { client, db: withCommitOutcome(db as unknown as Db) };
     };
     const main = connect(options.poolSize ?? 10, timeouts.statementTimeoutMs);
     const analysts = options.analystPoolSize
