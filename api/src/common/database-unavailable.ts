@@ -20,13 +20,17 @@ const DRIVER_CODES = new Set(['CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTIO
  * Whether an error (or any error it wraps: drizzle wraps driver errors in `cause`) says the
  * database could not be reached or did not answer in time, rather than that the request was wrong.
  * SQLSTATE classes: 08 connection exception, 57P0x the server shutting down or starting, 53300 too
- * many connections; 57014 is a statement cancelled by `statement_timeout`.
+ * many connections; 57014 is a statement cancelled by `statement_timeout`. A connection lost while
+ * a transaction's COMMIT was in flight (commitUnconfirmed) is COMMIT_UNCONFIRMED: the server may
+ * have committed before the answer was lost (seen by scale-out.bench.ts on a PostgreSQL restart),
+ * so "nothing was changed, try again" would invite a duplicate.
  */
 export function databaseUnavailable(error: unknown): UnavailableReason | null {
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
     if (typeof current !== 'object') return null;
     const { code } = current as { code?: unknown };
     if (typeof code === 'string') {
+      if (code === COMMIT_UNCONFIRMED_CODE) return 'COMMIT_UNCONFIRMED';
       if (code === '57014') return 'DATABASE_TIMEOUT';
       if (code === 'CONNECT_TIMEOUT') return 'DATABASE_TIMEOUT';
       if (SOCKET_CODES.has(code) || DRIVER_CODES.has(code)) return 'DATABASE_UNREACHABLE';
@@ -39,14 +43,34 @@ export function databaseUnavailable(error: unknown): UnavailableReason | null {
   return null;
 }
 
+const COMMIT_UNCONFIRMED_CODE = 'OAP_COMMIT_UNCONFIRMED';
+
+/**
+ * Marks a lost connection as lost during the COMMIT (db/client.ts knows: the transaction's work had
+ * finished), so databaseUnavailable says COMMIT_UNCONFIRMED. postgres-js itself rejects a
+ * transaction whose connection closes with a bare CONNECTION_CLOSED, whatever was in flight.
+ */
+export function commitUnconfirmed(cause: unknown): Error {
+  return Object.assign(new Error('The connection was lost during COMMIT.', { cause }), {
+    code: COMMIT_UNCONFIRMED_CODE,
+  });
+}
+
 export const RETRY_AFTER_SECONDS = 5;
 
 const MESSAGES: Record<UnavailableReason, string> = {
   DATABASE_UNREACHABLE: 'The database cannot be reached just now. Nothing was changed; try again in a few seconds.',
   DATABASE_TIMEOUT:
     'The database did not answer in time. Try again in a few seconds; if you were saving, check whether it was saved first.',
+  COMMIT_UNCONFIRMED:
+    'The connection to the database was lost while your change was being saved, so it may or may not have been saved. Check before trying again.',
   SHUTTING_DOWN: 'This server is shutting down; connect again (another server will answer).',
 };
+
+/** Retry-After invites a retry: not when the change may already have been saved. */
+function retryHeaders(reason: UnavailableReason): Map<string, string> {
+  return reason === 'COMMIT_UNCONFIRMED' ? new Map() : new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]);
+}
 
 /** An HTTP route's 503 because the database is away (REST routes and the request deadline). */
 export function sendUnavailable(
@@ -70,7 +94,7 @@ export function serviceUnavailable(reason: UnavailableReason, from?: GraphQLErro
     extensions: {
       code: 'SERVICE_UNAVAILABLE',
       reason,
-      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+      http: { status: 503, headers: retryHeaders(reason) },
     },
   });
 }

@@ -137,7 +137,7 @@ export const ERROR_REASONS = {
     'REPORTED_AGAIN',
   ],
   RATE_LIMITED: ['EMAIL', 'CLIENT', 'EMAIL_EVERYWHERE', 'DAILY_ATTEMPTS', 'DAILY_CODES'],
-  SERVICE_UNAVAILABLE: ['DATABASE_UNREACHABLE', 'DATABASE_TIMEOUT', 'SHUTTING_DOWN'],
+  SERVICE_UNAVAILABLE: ['DATABASE_UNREACHABLE', 'DATABASE_TIMEOUT', 'COMMIT_UNCONFIRMED', 'SHUTTING_DOWN'],
 } as const satisfies Record<ErrorCode, readonly string[]>;
 
 export type ErrorReason<C extends ErrorCode = ErrorCode> = (typeof ERROR_REASONS)[C][number];

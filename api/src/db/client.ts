@@ -7,10 +7,12 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Viewer } from '../access/viewer';
+import { commitUnconfirmed, databaseUnavailable } from '../common/database-unavailable';
 import { type RequestScope, requestScope } from '../common/request-scope';
 import { openEmbeddedStore } from './embedded-store';
 import { type PoolName, poolApplicationName } from './pool-names';
 import { ReplicaMonitor, withPrimaryFallback } from './read-replica';
+import { reconnectDelaySeconds } from './reconnect-backoff';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -94,6 +96,30 @@ const countingLogger: Logger = {
   },
 };
 
+/**
+ * Transactions whose connection is lost once their work is done, while postgres-js sends COMMIT,
+ * fail as commitUnconfirmed: the server may have committed and the answer been lost, which a
+ * client told "nothing was changed" would repeat. (Lost earlier, the server rolls the work back.)
+ */
+export function withCommitOutcome(db: Db): Db {
+  const transaction = db.transaction.bind(db);
+  const wrapped: Db['transaction'] = async (work, config) => {
+    let committing = false;
+    try {
+      return await transaction(async (tx) => {
+        const result = await work(tx);
+        committing = true;
+        return result;
+      }, config);
+    } catch (error) {
+      if (committing && databaseUnavailable(error) === 'DATABASE_UNREACHABLE') throw commitUnconfirmed(error);
+      throw error;
+    }
+  };
+  // An own property shadows drizzle's method; everything else stays the database itself.
+  return Object.assign(db, { transaction: wrapped });
+}
+
 export async function openDatabase(options: {
   databaseUrl: string | undefined;
   dataDir: string;
@@ -117,6 +143,8 @@ export async function openDatabase(options: {
         onnotice: () => {},
         // postgres-js counts in seconds; a connection not ready (TCP, TLS, sign-in) in time fails.
         connect_timeout: timeouts.connectTimeoutMs / 1000,
+        // Back within about a second of the server's return (a restart, a failover), not 20 s.
+        backoff: reconnectDelaySeconds,
         // PostgreSQL itself cancels a statement running longer (SQLSTATE 57014).
         connection: {
           // Names the pool's connections in pg_stat_activity (the metrics count them there).
@@ -145,7 +173,7 @@ export async function openDatabase(options: {
         },
       });
       const db = drizzlePostgres(preparing, { schema, logger: countingLogger, casing: 'snake_case' });
-      return { client: raw, db: db as unknown as Db };
+      return { client: raw, db: withCommitOutcome(db as unknown as Db) };
     };
     const main = connect(options.poolSize ?? 10, timeouts.statementTimeoutMs, 'main');
     const analysts = options.analystPoolSize
