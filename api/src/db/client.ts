@@ -6,6 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { runtimeAssets } from '../common/package-layout';
 import { requestScope } from '../common/request-scope';
 import { openEmbeddedStore } from './embedded-store';
 import * as schema from './schema';
@@ -17,10 +18,11 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema>;
 /** Either the database or an open transaction: what a query helper runs on. */
 export type Executor = Db | Tx;
 
-/** The committed drizzle-kit migrations, at the repository root (api/dist/db → ../../../drizzle). */
-export const MIGRATIONS_DIR = path.resolve(
-  process.env.MIGRATIONS_DIR || path.join(__dirname, '..', '..', '..', 'drizzle'),
-);
+/**
+ * The committed drizzle-kit migrations: drizzle/ at the repository root, or their copy in a deploy
+ * folder (common/package-layout.ts).
+ */
+export const MIGRATIONS_DIR = path.resolve(process.env.MIGRATIONS_DIR || runtimeAssets().migrationsDir);
 
 /**
  * Starts a query that must be planned with its values each time rather than prepared once. A
