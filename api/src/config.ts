@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { runtimeAssets } from './common/package-layout';
 
 /** Every environment variable the API reads, parsed and validated in one place. */
 export interface Config {
@@ -187,7 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     seedDemo: databaseUrl === undefined || argv.includes('--demo') || bool('SEED_DEMO', false, env),
-    adminDistDir: path.resolve(env.ADMIN_DIST_DIR || path.join(__dirname, '..', '..', 'admin', 'dist')),
+    adminDistDir: path.resolve(env.ADMIN_DIST_DIR || runtimeAssets().adminDistDir),
     sessionTtlHours: int('SESSION_TTL_HOURS', 12, env),
     passwordLinkTtlHours: positive('PASSWORD_LINK_TTL_HOURS', 72, env),
     cookieSecure: bool('COOKIE_SECURE', false, env),

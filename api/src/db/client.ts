@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Viewer } from '../access/viewer';
 import { commitUnconfirmed, databaseUnavailable } from '../common/database-unavailable';
+import { runtimeAssets } from '../common/package-layout';
 import { type RequestScope, requestScope } from '../common/request-scope';
 import { openEmbeddedStore } from './embedded-store';
 import { type PoolName, poolApplicationName } from './pool-names';
@@ -22,10 +23,11 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema>;
 /** Either the database or an open transaction: what a query helper runs on. */
 export type Executor = Db | Tx;
 
-/** The committed drizzle-kit migrations, at the repository root (api/dist/db → ../../../drizzle). */
-export const MIGRATIONS_DIR = path.resolve(
-  process.env.MIGRATIONS_DIR || path.join(__dirname, '..', '..', '..', 'drizzle'),
-);
+/**
+ * The committed drizzle-kit migrations: drizzle/ at the repository root, or their copy in a deploy
+ * folder (common/package-layout.ts).
+ */
+export const MIGRATIONS_DIR = path.resolve(process.env.MIGRATIONS_DIR || runtimeAssets().migrationsDir);
 
 /**
  * Starts a query that must be planned with its values each time rather than prepared once. A
