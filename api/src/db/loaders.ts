@@ -3,8 +3,8 @@ import { activePenaltyCondition, articleVisibility, certifiedCondition } from '.
 import type { Viewer } from '../access/viewer';
 import type { Clock } from '../common/clock';
 import { byTime, type NestedListSpec, NestedLists } from '../common/keyset';
-import { type RuleVersion, ruleVersionsAt, valuesAt } from '../modules/rules/rule-reads';
-import { ladderRuleKey } from '../modules/violations/penalty-ladder';
+import { type RuleVersion, ruleVersionsAt, valuesAt, valuesInForceAt } from '../modules/rules/rule-reads';
+import { ladderRuleKey, neverLiftedRuleKey } from '../modules/violations/penalty-ladder';
 import { BatchGate } from './batch-gate';
 import { byId, grouped } from './batch-loaders';
 import type { Db } from './client';
@@ -84,7 +84,17 @@ function nestedListSpecs(scope: LoaderScope) {
 export function createLoaders(scope: LoaderScope) {
   const { db, clock } = scope;
   const gate = new BatchGate();
-  let ladderRules: Promise<Map<string, RuleVersion>> | undefined;
+  // One key each: the rules of every violation type, read once a request. Through the gate like every
+  // loader, so the read joins a wave instead of holding the next one back while it runs alone.
+  const ladderRules = gate.loader<'all', Map<string, RuleVersion>>(async (keys) => {
+    const versions = await ruleVersionsAt(db, VIOLATION_TYPES.map(ladderRuleKey), clock.now());
+    const byKey = new Map(versions.map((version) => [version.key, version]));
+    return keys.map(() => byKey);
+  });
+  const neverLiftedRules = gate.loader<'all', Map<string, unknown>>(async (keys) => {
+    const values = await valuesInForceAt(db, VIOLATION_TYPES.map(neverLiftedRuleKey), clock.now());
+    return keys.map(() => values);
+  });
   return {
     nested: new NestedLists(db, scope.maxPageSize, gate),
     lists: nestedListSpecs(scope),
@@ -305,11 +315,15 @@ export function createLoaders(scope: LoaderScope) {
      * same whichever types its rows (at whatever depth) have.
      */
     ladderRuleNow(type: string): Promise<RuleVersion | null> {
-      ladderRules ??= gate.track(async () => {
-        const versions = await ruleVersionsAt(db, VIOLATION_TYPES.map(ladderRuleKey), clock.now());
-        return new Map(versions.map((version) => [version.key, version]));
-      });
-      return ladderRules.then((versions) => versions.get(ladderRuleKey(type)) ?? null);
+      return ladderRules.load('all').then((versions) => versions.get(ladderRuleKey(type)) ?? null);
+    },
+    /**
+     * The penalty.neverLifted rule of every violation type in force at this request's moment (a type
+     * whose rule is not yet in force is absent), in one statement: a penalty can ask for it together
+     * with its violation instead of a wave after it.
+     */
+    neverLiftedRulesNow(): Promise<Map<string, unknown>> {
+      return neverLiftedRules.load('all');
     },
     /** A rule's value at this request's moment; each key is read once per request. */
     ruleNow: gate.loader<string, unknown>((keys) => valuesAt(db, keys, clock.now())),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   customType,
@@ -99,6 +100,9 @@ export const certifications = pgTable(
     index('certifications_reviewer_status_idx').on(t.reviewerId, t.status),
     index('certifications_expires_idx').on(t.expiresAt),
     index('certifications_started_idx').on(t.startedAt, t.id),
+    // The reminder sweep asks, for every certification due, whether a renewal of it is under way;
+    // partial, as most certifications renew nothing.
+    index('certifications_renewal_of_idx').on(t.renewalOfId).where(sql`${t.renewalOfId} is not null`),
   ],
 );
 

@@ -1,4 +1,21 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  notExists,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { AppError, badInput, type ErrorReason, forbidden, notFound } from '../../common/errors';
 import { byTime, keysetPage } from '../../common/keyset';
 import { pageSize } from '../../common/pagination';
@@ -6,12 +23,14 @@ import type { Context } from '../../context';
 import type { Executor } from '../../db/client';
 import {
   type AccountRow,
+  accountOperators,
   accounts,
   type CertificationKindName,
   type CertificationRow,
   certificationInvitations,
   certificationMaterials,
   certifications,
+  notifications,
   subjects,
   uploads,
   users,
@@ -20,11 +39,13 @@ import {
 } from '../../db/schema';
 import { accountForAction, seesAllAccounts, visibleThroughAccount } from '../accounts/accounts.service';
 import { recordAudit } from '../audit/audit.service';
+import type { NotificationKind } from '../notifications/notification-messages';
 import { integerAt, valueAt } from '../rules/rules.service';
 import { notifyOperators } from '../violations/notifications.service';
 import { type CertificationStatusName, type CertificationStep, IN_PROGRESS, nextStatus } from './certification-flow';
 import { checkNickname, type NamingAdvice, type NamingRules } from './nickname-check';
 import { paymentProvider } from './payment-provider';
+import { reminderWindows } from './reminder-thresholds';
 
 const DAY_MS = 86_400_000;
 
@@ -812,48 +833,73 @@ export async function listCertifications(
  * The annual-review reminder sweep: a notification 90, 60, 30 and 7 days before expiry (rule).
  * Idempotent: each (certification, threshold) has one dedupe key per operator, so running it
  * twice, or in several processes at once, sends each reminder once.
+ *
+ * One statement however many certifications are due (the rule's read aside): it picks what is
+ * certified and within the farthest threshold, skips what has a renewal in progress or approved
+ * (certifications_renewal_of_idx), gives each the smallest threshold it has reached, and inserts one
+ * notification per operator of its account; the unique (user, dedupe key) drops what was sent
+ * already. The params are those notifyOperators stores (the kind's, plus the account's name now),
+ * expiresAt written as Date.toISOString() writes it.
  */
 export async function sendCertificationReminders(ctx: Context): Promise<number> {
   const now = ctx.clock.now();
-  const thresholds = ((await valueAt(ctx.db, 'certification.reminderDays', now)) as number[])
-    .slice()
-    .sort((a, b) => b - a);
-  const horizon = Math.max(...thresholds);
-  const due = await ctx.db
-    .select()
-    .from(certifications)
-    .where(
-      and(
+  const windows = reminderWindows(now, (await valueAt(ctx.db, 'certification.reminderDays', now)) as number[]);
+  const farthest = windows.at(-1);
+  if (!farthest) return 0;
+  const renewal = alias(certifications, 'renewal');
+  const threshold = sql`case ${sql.join(
+    windows.map((window) => sql`when ${lte(certifications.expiresAt, window.expiresBy)} then ${window.days}::int`),
+    sql` `,
+  )} end`;
+  const kind: NotificationKind = 'CERTIFICATION_EXPIRING';
+  const columns = [
+    notifications.userId,
+    notifications.accountId,
+    notifications.kind,
+    notifications.params,
+    notifications.targetType,
+    notifications.targetId,
+    notifications.dedupeKey,
+    notifications.createdAt,
+  ].map((column) => sql.identifier(column.name));
+  const result: unknown = await ctx.db.execute(sql`
+    with due as (
+      select ${certifications.id} as id, ${certifications.accountId} as account_id,
+        ${certifications.certificationNumber} as certification_number,
+        ${certifications.expiresAt} as expires_at, ${threshold} as threshold_days
+      from ${certifications}
+      where ${and(
         certifiedCondition(now),
-        lte(certifications.expiresAt, new Date(now.getTime() + horizon * DAY_MS)),
-        isNotNull(certifications.expiresAt),
-      ),
-    );
-  let sent = 0;
-  for (const row of due) {
-    if (!row.expiresAt) continue;
-    const daysLeft = (row.expiresAt.getTime() - now.getTime()) / DAY_MS;
-    // The smallest threshold already reached is the reminder due now.
-    const threshold = thresholds.filter((days) => daysLeft <= days).at(-1);
-    if (threshold === undefined) continue;
-    const [renewal] = await ctx.db
-      .select({ id: certifications.id })
-      .from(certifications)
-      .where(and(eq(certifications.renewalOfId, row.id), inArray(certifications.status, [...IN_PROGRESS, 'APPROVED'])));
-    if (renewal) continue;
-    sent += await ctx.db.transaction((tx) =>
-      notifyOperators(ctx, tx, row.accountId, {
-        kind: 'CERTIFICATION_EXPIRING',
-        params: {
-          thresholdDays: threshold,
-          certificationNumber: row.certificationNumber,
-          expiresAt: row.expiresAt?.toISOString() ?? '',
-        },
-        targetType: 'Certification',
-        targetId: row.id,
-        dedupeKey: `certification-reminder:${row.id}:${threshold}`,
-      }),
-    );
-  }
+        lte(certifications.expiresAt, farthest.expiresBy),
+        notExists(
+          ctx.db
+            .select({ one: sql`1` })
+            .from(renewal)
+            .where(
+              and(eq(renewal.renewalOfId, certifications.id), inArray(renewal.status, [...IN_PROGRESS, 'APPROVED'])),
+            ),
+        ),
+      )}
+    ),
+    sent as (
+      insert into ${notifications} (${sql.join(columns, sql`, `)})
+      select ${accountOperators.userId}, due.account_id, ${kind},
+        jsonb_build_object(
+          'thresholdDays', due.threshold_days,
+          'certificationNumber', due.certification_number,
+          'expiresAt', to_char(due.expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'accountName', ${accounts.name}
+        ),
+        'Certification', due.id::text, 'certification-reminder:' || due.id || ':' || due.threshold_days, ${now.toISOString()}::timestamptz
+      from due
+      join ${accounts} on ${accounts.id} = due.account_id
+      join ${accountOperators} on ${accountOperators.accountId} = due.account_id
+      on conflict do nothing
+      returning 1
+    )
+    select count(*)::int as sent from sent`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ sent: number }>;
+  const sent = rows[0]?.sent;
+  if (typeof sent !== 'number') throw new Error('the reminder sweep returned no count');
   return sent;
 }

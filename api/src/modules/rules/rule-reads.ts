@@ -26,16 +26,25 @@ export async function valueAt(executor: Executor, key: string, when: Date): Prom
 
 /** `valueAt` for several keys in one statement; a key with no value in force throws. */
 export async function valuesAt(executor: Executor, keys: readonly string[], when: Date): Promise<unknown[]> {
+  const found = await valuesInForceAt(executor, keys, when);
+  return keys.map((key) => {
+    if (!found.has(key)) throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
+    return found.get(key);
+  });
+}
+
+/** The values of those of `keys` that have one in force at `when`, in one statement; the others are absent. */
+export async function valuesInForceAt(
+  executor: Executor,
+  keys: readonly string[],
+  when: Date,
+): Promise<Map<string, unknown>> {
   const rows = await executor
     .selectDistinctOn([platformRules.key], { key: platformRules.key, value: platformRules.value })
     .from(platformRules)
     .where(and(inArray(platformRules.key, [...keys]), lte(platformRules.effectiveFrom, when)))
     .orderBy(asc(platformRules.key), desc(platformRules.effectiveFrom));
-  const found = new Map(rows.map((row) => [row.key, row.value]));
-  return keys.map((key) => {
-    if (!found.has(key)) throw new Error(`platform rule "${key}" has no value in force at ${when.toISOString()}`);
-    return found.get(key);
-  });
+  return new Map(rows.map((row) => [row.key, row.value]));
 }
 
 /** `valueAt` for rules whose value is a whole number (quotas, limits, fees). */

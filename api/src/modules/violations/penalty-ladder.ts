@@ -80,3 +80,8 @@ export function countedFor<T extends LadderEntry>(subject: LadderSubject, candid
 export function ladderRuleKey(type: string): string {
   return `penalty.ladder.${type}`;
 }
+
+/** The rule key saying whether a violation type's permanent bans are never lifted. */
+export function neverLiftedRuleKey(type: string): string {
+  return `penalty.neverLifted.${type}`;
+}

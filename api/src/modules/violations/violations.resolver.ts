@@ -19,6 +19,7 @@ import { Article } from '../articles/article.type';
 import { User } from '../auth/user.type';
 import { type RenderedNotification, renderNotification } from '../notifications/notification-messages';
 import { listNotifications, markNotificationsRead } from './notifications.service';
+import { neverLiftedRuleKey } from './penalty-ladder';
 import {
   Appeal,
   AppealConnection,
@@ -334,9 +335,19 @@ export class PenaltyResolver {
 
   @FieldResolver(() => Boolean)
   async liftable(@Ctx() ctx: Context, @Root() row: PenaltyRow): Promise<boolean> {
-    // Every penalty takes the same loader path, so a page costs the same statements whatever it holds.
-    const violation = row.violationId ? await ctx.loaders.violationById.load(row.violationId) : null;
-    const neverLifted = violation ? await ctx.loaders.ruleNow.load(`penalty.neverLifted.${violation.type}`) : false;
+    // Every penalty takes the same loader path, so a page costs the same statements whatever it holds;
+    // the rules are asked for with the violation, not after it (one wave, not two).
+    const [violation, neverLiftedRules] = await Promise.all([
+      row.violationId ? ctx.loaders.violationById.load(row.violationId) : null,
+      ctx.loaders.neverLiftedRulesNow(),
+    ]);
+    const key = violation ? neverLiftedRuleKey(violation.type) : null;
+    // A type whose rule is not in force: ruleNow refuses it as it always did (a deployment fault).
+    const neverLifted = key
+      ? neverLiftedRules.has(key)
+        ? neverLiftedRules.get(key)
+        : await ctx.loaders.ruleNow.load(key)
+      : false;
     return isActive(row, ctx.clock.now()) && !(row.permanent && neverLifted === true);
   }
 

@@ -33,7 +33,15 @@ import { ruleVersionAt } from '../rules/rule-reads';
 import { integerAt, valueAt } from '../rules/rules.service';
 import { type DetectionPatterns, detectViolations } from './detector';
 import { notifyOperators, notifyUser } from './notifications.service';
-import { banEnd, countedFor, type Ladder, ladderCount, ladderRuleKey, penaltyForOrdinal } from './penalty-ladder';
+import {
+  banEnd,
+  countedFor,
+  type Ladder,
+  ladderCount,
+  ladderRuleKey,
+  neverLiftedRuleKey,
+  penaltyForOrdinal,
+} from './penalty-ladder';
 import { notifyQueueChange } from './queue-events';
 
 const isModerator = (ctx: Context) => hasRole(ctx.viewer, 'MODERATOR');
@@ -596,7 +604,7 @@ async function neverLifted(executor: Executor, penalty: PenaltyRow, now: Date): 
     .from(violations)
     .where(eq(violations.id, penalty.violationId));
   if (!violation) return false;
-  return (await valueAt(executor, `penalty.neverLifted.${violation.type}`, now)) === true;
+  return (await valueAt(executor, neverLiftedRuleKey(violation.type), now)) === true;
 }
 
 async function liftInTransaction(

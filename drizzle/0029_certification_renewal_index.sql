@@ -1,0 +1,1 @@
+CREATE INDEX "certifications_renewal_of_idx" ON "certifications" USING btree ("renewal_of_id") WHERE "certifications"."renewal_of_id" is not null;
