@@ -10,6 +10,7 @@ import type { Viewer } from '../access/viewer';
 import { commitUnconfirmed, databaseUnavailable } from '../common/database-unavailable';
 import { runtimeAssets } from '../common/package-layout';
 import { type RequestScope, requestScope } from '../common/request-scope';
+import { lostAfterSending, requestAnswered, type WriteFence } from '../common/write-fence';
 import { openEmbeddedStore } from './embedded-store';
 import { type PoolName, poolApplicationName } from './pool-names';
 import { ReplicaMonitor, withPrimaryFallback } from './read-replica';
@@ -120,6 +121,61 @@ export function withCommitOutcome(db: Db): Db {
   };
   // An own property shadows drizzle's method; everything else stays the database itself.
   return Object.assign(db, { transaction: wrapped });
+}
+
+interface PreparedQuery {
+  execute(...args: unknown[]): Promise<unknown>;
+  all(...args: unknown[]): Promise<unknown>;
+}
+interface Session {
+  prepareQuery(query: { sql: string }, ...rest: unknown[]): PreparedQuery;
+}
+
+/**
+ * One request's view of the database, behind its deadline's fence (common/write-fence.ts): a
+ * transaction whose work ends after the deadline answered rolls back instead of committing, and a
+ * statement outside a transaction is not started after it. A single write whose connection is
+ * lost once sent may have committed: COMMIT_UNCONFIRMED, not "nothing was changed".
+ *
+ * Everything else is the database itself (the prototype). drizzle's builders take the session from
+ * the database they start on (`this.session`), so its statements pass here; the relational
+ * `db.query` API keeps the shared session, and only reads. Inside a transaction statements run
+ * on the transaction's own session: its COMMIT is what the fence holds.
+ */
+export function fencedDb(db: Db, fence: WriteFence): Db {
+  const session = (db as unknown as { session: Session }).session;
+  const fencedSession: Session = Object.create(session, {
+    prepareQuery: {
+      value(query: { sql: string }, ...rest: unknown[]): PreparedQuery {
+        const prepared = session.prepareQuery(query, ...rest);
+        const guarded =
+          (run: (...args: unknown[]) => Promise<unknown>) =>
+          async (...args: unknown[]) => {
+            const writes = fence.beforeStatement(query.sql);
+            try {
+              return await run.apply(prepared, args);
+            } catch (error) {
+              if (writes && lostAfterSending(error)) throw commitUnconfirmed(error);
+              throw error;
+            }
+          };
+        return Object.create(prepared, {
+          execute: { value: guarded(prepared.execute) },
+          all: { value: guarded(prepared.all) },
+        });
+      },
+    },
+  });
+  const transaction: Db['transaction'] = (work, config) => {
+    if (fence.answered) return Promise.reject(requestAnswered());
+    return db.transaction(async (tx) => {
+      const result = await work(tx);
+      // Throwing here makes drizzle send ROLLBACK instead of COMMIT.
+      fence.beforeCommit();
+      return result;
+    }, config);
+  };
+  return Object.create(db, { session: { value: fencedSession }, transaction: { value: transaction } });
 }
 
 export async function openDatabase(options: {

@@ -1,0 +1,98 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { databaseUnavailable } from '../common/database-unavailable';
+import { WriteFence } from '../common/write-fence';
+import { type Db, fencedDb } from './client';
+
+/** fencedDb on the embedded database: what reaches the server once the request's deadline answered. */
+let client: PGlite;
+let db: Db;
+
+beforeAll(async () => {
+  client = new PGlite();
+  db = drizzle(client) as unknown as Db;
+  await client.exec('create table notes (id int primary key)');
+});
+
+afterAll(async () => {
+  await client.close();
+});
+
+beforeEach(async () => {
+  await client.exec('delete from notes');
+});
+
+async function noteIds(): Promise<number[]> {
+  const result = await client.query<{ id: number }>('select id from notes order by id');
+  return result.rows.map((row) => row.id);
+}
+
+async function failure(work: Promise<unknown>): Promise<unknown> {
+  return work.then(
+    () => null,
+    (error: unknown) => error,
+  );
+}
+
+describe('fencedDb', () => {
+  it('commits as the database does while the request is unanswered, and says a COMMIT was sent', async () => {
+    const fence = new WriteFence();
+    const fenced = fencedDb(db, fence);
+    await fenced.transaction(async (tx) => {
+      await tx.execute(sql`insert into notes values (1)`);
+    });
+    expect(await noteIds()).toEqual([1]);
+    expect(fence.answer()).toBe('COMMIT_UNCONFIRMED');
+  });
+
+  it('rolls back a transaction whose work ends after the deadline answered', async () => {
+    const fence = new WriteFence();
+    const fenced = fencedDb(db, fence);
+    const error = await failure(
+      fenced.transaction(async (tx) => {
+        await tx.execute(sql`insert into notes values (2)`);
+        // The deadline fires while the transaction is still at work.
+        expect(fence.answer()).toBe('DATABASE_TIMEOUT');
+        await tx.execute(sql`insert into notes values (3)`);
+      }),
+    );
+    expect(databaseUnavailable(error)).toBe('DATABASE_TIMEOUT');
+    expect(await noteIds()).toEqual([]);
+    // The shared database is untouched by the fence: the next request writes.
+    await db.execute(sql`insert into notes values (4)`);
+    expect(await noteIds()).toEqual([4]);
+  });
+
+  it('starts no transaction and no statement after the deadline answered', async () => {
+    const fence = new WriteFence();
+    const fenced = fencedDb(db, fence);
+    fence.answer();
+    let ran = false;
+    const refused = await failure(
+      fenced.transaction(async () => {
+        ran = true;
+      }),
+    );
+    expect(databaseUnavailable(refused)).toBe('DATABASE_TIMEOUT');
+    expect(ran).toBe(false);
+    expect(databaseUnavailable(await failure(fenced.execute(sql`insert into notes values (5)`)))).toBe(
+      'DATABASE_TIMEOUT',
+    );
+    expect(databaseUnavailable(await failure(fenced.select().from(sql`notes`)))).toBe('DATABASE_TIMEOUT');
+    expect(await noteIds()).toEqual([]);
+  });
+
+  it('counts a single write outside a transaction as sent, and a read as not', async () => {
+    const reading = new WriteFence();
+    const [row] = (await fencedDb(db, reading).execute(sql`select 42 as answer`)).rows as Array<{ answer: number }>;
+    expect(row?.answer).toBe(42);
+    expect(reading.answer()).toBe('DATABASE_TIMEOUT');
+
+    const writing = new WriteFence();
+    await fencedDb(db, writing).execute(sql`insert into notes values (6)`);
+    expect(await noteIds()).toEqual([6]);
+    expect(writing.answer()).toBe('COMMIT_UNCONFIRMED');
+  });
+});
