@@ -88,3 +88,19 @@ export function requestFence(res: { locals: Record<string, unknown> }): WriteFen
   const fence = res.locals.writeFence;
   return fence instanceof WriteFence ? fence : new WriteFence();
 }
+
+const FENCED_BASE = Symbol('the database behind a fenced view');
+
+/** Marks `view` as one request's fenced view of `base` (db/client.ts fencedDb). */
+export function markFenced<View extends object>(view: View, base: object): View {
+  return Object.defineProperty(view, FENCED_BASE, { value: base });
+}
+
+/**
+ * The shared database behind a request's fenced view (or the database itself): what outlives the
+ * request, such as a prepared statement (common/prepared.ts), must be built on this, not on a view
+ * whose fence belongs to one request.
+ */
+export function unfenced<D extends object>(db: D): D {
+  return ((db as { [FENCED_BASE]?: D })[FENCED_BASE] ?? db) as D;
+}

@@ -10,7 +10,7 @@ import type { Viewer } from '../access/viewer';
 import { commitUnconfirmed, databaseUnavailable } from '../common/database-unavailable';
 import { runtimeAssets } from '../common/package-layout';
 import { type RequestScope, requestScope } from '../common/request-scope';
-import { lostAfterSending, requestAnswered, type WriteFence } from '../common/write-fence';
+import { lostAfterSending, markFenced, requestAnswered, type WriteFence } from '../common/write-fence';
 import { openEmbeddedStore } from './embedded-store';
 import { type PoolName, poolApplicationName } from './pool-names';
 import { ReplicaMonitor, withPrimaryFallback } from './read-replica';
@@ -175,7 +175,7 @@ export function fencedDb(db: Db, fence: WriteFence): Db {
       return result;
     }, config);
   };
-  return Object.create(db, { session: { value: fencedSession }, transaction: { value: transaction } });
+  return markFenced(Object.create(db, { session: { value: fencedSession }, transaction: { value: transaction } }), db);
 }
 
 export async function openDatabase(options: {

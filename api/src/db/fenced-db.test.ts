@@ -1,12 +1,16 @@
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import { integer, pgTable } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { databaseUnavailable } from '../common/database-unavailable';
-import { WriteFence } from '../common/write-fence';
+import { preparedOnce } from '../common/prepared';
+import { unfenced, WriteFence } from '../common/write-fence';
 import { type Db, fencedDb } from './client';
 
 /** fencedDb on the embedded database: what reaches the server once the request's deadline answered. */
+const notes = pgTable('notes', { id: integer('id').primaryKey() });
+
 let client: PGlite;
 let db: Db;
 
@@ -94,5 +98,25 @@ describe('fencedDb', () => {
     await fencedDb(db, writing).execute(sql`insert into notes values (6)`);
     expect(await noteIds()).toEqual([6]);
     expect(writing.answer()).toBe('COMMIT_UNCONFIRMED');
+  });
+
+  it('leaves prepared statements on the shared database: built once, never behind one request’s fence', async () => {
+    const first = new WriteFence();
+    const views = [fencedDb(db, first), fencedDb(db, new WriteFence())];
+    expect(unfenced(views[0] as Db)).toBe(db);
+    expect(unfenced(db)).toBe(db);
+    const built: Db[] = [];
+    const build = (base: Db) => {
+      built.push(base);
+      return base.select({ one: sql<number>`1` }).from(notes).prepare('fence_probe');
+    };
+    const query = preparedOnce(views[0] as Db, 'fenceProbe', build);
+    expect(preparedOnce(views[1] as Db, 'fenceProbe', build)).toBe(query);
+    expect(built).toEqual([db]);
+    // The request that built it has been answered: the statement still serves the others.
+    first.answer();
+    await db.insert(notes).values({ id: 7 });
+    const rows = (await query.execute()) as unknown as Array<{ one: number }>;
+    expect(rows[0]?.one).toBe(1);
   });
 });
