@@ -53,8 +53,8 @@ const COMMIT_UNCONFIRMED_CODE = 'OAP_COMMIT_UNCONFIRMED';
  * finished), so databaseUnavailable says COMMIT_UNCONFIRMED. postgres-js itself rejects a
  * transaction whose connection closes with a bare CONNECTION_CLOSED, whatever was in flight.
  */
-export function commitUnconfirmed(cause: unknown): Error {
-  return Object.assign(new Error('The connection was lost during COMMIT.', { cause }), {
+export function commitUnconfirmed(cause: unknown, message = 'The connection was lost during COMMIT.'): Error {
+  return Object.assign(new Error(message, { cause }), {
     code: COMMIT_UNCONFIRMED_CODE,
   });
 }

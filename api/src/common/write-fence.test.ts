@@ -26,6 +26,17 @@ describe('WriteFence', () => {
     expect(fence.answer()).toBe('COMMIT_UNCONFIRMED');
   });
 
+  it('stops counting a write the server refused, and never goes below nothing', () => {
+    const fence = new WriteFence();
+    fence.beforeStatement('insert into notes values (1)');
+    fence.notCommitted();
+    fence.notCommitted();
+    expect(fence.wroteAlready).toBe(false);
+    fence.beforeCommit();
+    expect(fence.wroteAlready).toBe(true);
+    expect(fence.answer()).toBe('COMMIT_UNCONFIRMED');
+  });
+
   it('refuses to start any statement once answered', () => {
     const fence = new WriteFence();
     fence.answer();

@@ -23,10 +23,23 @@ export class WriteFence {
     return this.answeredAt !== null;
   }
 
+  /** Whether a COMMIT or a single write of this request has been sent (whatever became of it). */
+  get wroteAlready(): boolean {
+    return this.writesSent > 0;
+  }
+
   /** Right before a transaction's COMMIT is sent: refuses (the caller rolls back) once answered. */
   beforeCommit(): void {
     if (this.answeredAt) throw requestAnswered();
     this.writesSent += 1;
+  }
+
+  /**
+   * A COMMIT or single write counted as sent failed with the server's own answer (a SQLSTATE, not
+   * a lost connection): the server rolled it back, so it no longer counts.
+   */
+  notCommitted(): void {
+    if (this.writesSent > 0) this.writesSent -= 1;
   }
 
   /**

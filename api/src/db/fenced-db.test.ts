@@ -100,6 +100,57 @@ describe('fencedDb', () => {
     expect(writing.answer()).toBe('COMMIT_UNCONFIRMED');
   });
 
+  it('calls the database going away after an earlier write of the request COMMIT_UNCONFIRMED, and only then', async () => {
+    // The server's own "terminating connection" (57P01): what a restart says to a running statement.
+    const goesAway = "do $$ begin raise exception 'terminating connection' using errcode = '57P01'; end $$";
+    const fresh = fencedDb(db, new WriteFence());
+    expect(databaseUnavailable(await failure(fresh.execute(goesAway)))).toBe('DATABASE_UNREACHABLE');
+    expect(
+      databaseUnavailable(
+        await failure(
+          fresh.transaction(async (tx) => {
+            await tx.execute(goesAway);
+          }),
+        ),
+      ),
+    ).toBe('DATABASE_UNREACHABLE');
+
+    const wrote = fencedDb(db, new WriteFence());
+    await wrote.execute(sql`insert into notes values (8)`);
+    expect(databaseUnavailable(await failure(wrote.execute(goesAway)))).toBe('COMMIT_UNCONFIRMED');
+    expect(
+      databaseUnavailable(
+        await failure(
+          wrote.transaction(async (tx) => {
+            await tx.execute(goesAway);
+          }),
+        ),
+      ),
+    ).toBe('COMMIT_UNCONFIRMED');
+    // A refusal that is not the database being away stays what it is.
+    const refused = await failure(wrote.execute(sql`insert into notes values (8)`));
+    expect(refused).not.toBeNull();
+    expect(databaseUnavailable(refused)).toBeNull();
+  });
+
+  it('no longer counts a write, or a COMMIT, the server refused: nothing of it was saved', async () => {
+    await client.exec('create table codes (code int unique deferrable initially deferred)');
+    await client.exec('insert into codes values (1)');
+    await db.execute(sql`insert into notes values (9)`);
+    const fence = new WriteFence();
+    const fenced = fencedDb(db, fence);
+    // Refused at once (the primary key), and refused at COMMIT (the deferred unique constraint).
+    expect(await failure(fenced.execute(sql`insert into notes values (9)`))).not.toBeNull();
+    const atCommit = await failure(
+      fenced.transaction(async (tx) => {
+        await tx.execute(sql`insert into codes values (1)`);
+      }),
+    );
+    expect(atCommit).not.toBeNull();
+    expect(databaseUnavailable(atCommit)).toBeNull();
+    expect(fence.answer()).toBe('DATABASE_TIMEOUT');
+  });
+
   it('leaves prepared statements on the shared database: built once, never behind one request’s fence', async () => {
     const first = new WriteFence();
     const views = [fencedDb(db, first), fencedDb(db, new WriteFence())];
