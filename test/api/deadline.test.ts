@@ -97,6 +97,7 @@ describe.skipIf(!realDatabaseUrl)('a write answered by the request deadline (pos
     const result = await gql(server.url, BLOCK, { id: article.globalId, reason: 'slow block' }, { token: moderator });
     expect(result.status).toBe(503);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_TIMEOUT' });
+    expect(result.errors?.[0]?.message).toMatch(/Nothing was changed/);
     expect(result.headers.get('retry-after')).toBeTruthy();
     // Past the late work (0.6 s + 0.6 s from the start, the answer came at 1 s): it has finished.
     await new Promise((resolve) => setTimeout(resolve, 1500));

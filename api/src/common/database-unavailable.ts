@@ -63,8 +63,9 @@ export const RETRY_AFTER_SECONDS = 5;
 
 const MESSAGES: Record<UnavailableReason, string> = {
   DATABASE_UNREACHABLE: 'The database cannot be reached just now. Nothing was changed; try again in a few seconds.',
-  DATABASE_TIMEOUT:
-    'The database did not answer in time. Try again in a few seconds; if you were saving, check whether it was saved first.',
+  // True since the request's fence (write-fence.ts): nothing of a request answered so commits later,
+  // and one that had sent a write is answered COMMIT_UNCONFIRMED instead.
+  DATABASE_TIMEOUT: 'The database did not answer in time. Nothing was changed; try again in a few seconds.',
   COMMIT_UNCONFIRMED:
     'The connection to the database was lost while your change was being saved, so it may or may not have been saved. Check before trying again.',
   SHUTTING_DOWN: 'This server is shutting down; connect again (another server will answer).',
