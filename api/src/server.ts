@@ -20,9 +20,10 @@ import { log } from './common/log';
 import { queryShapeRule } from './common/query-limits';
 import { readRoutingPlugin } from './common/read-routing-plugin';
 import { requestScope } from './common/request-scope';
+import { requestFence, WriteFence } from './common/write-fence';
 import type { Config } from './config';
 import type { Context, SessionCookieJar, Viewer } from './context';
-import type { DatabaseHandle, Db } from './db/client';
+import { type DatabaseHandle, type Db, fencedDb } from './db/client';
 import { compiledExecution } from './graphql-executor';
 import { trackConnections } from './http-drain';
 import { attachLiveSocket } from './live-socket';
@@ -209,11 +210,15 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   app.get('/metrics', metricsOnMainPort(metrics, config.metrics.token));
 
   // A request whose database has not answered within the statement timeout is answered 503 (the
-  // server's own statement_timeout cannot speak through a black-holed network). Late work is dropped.
+  // server's own statement_timeout cannot speak through a black-holed network). Late work is dropped:
+  // the request's fence (common/write-fence.ts) keeps it from committing after the answer, and the
+  // answer is COMMIT_UNCONFIRMED when a COMMIT (or single write) was already on its way.
   const deadline = (_req: Request, res: Response, next: () => void) => {
+    const fence = new WriteFence();
+    res.locals.writeFence = fence;
     const timer = setTimeout(() => {
       if (res.headersSent) return;
-      sendUnavailable(res, 'DATABASE_TIMEOUT');
+      sendUnavailable(res, fence.answer());
     }, config.database.statementTimeoutMs);
     res.once('close', () => clearTimeout(timer));
     next();
@@ -250,14 +255,17 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
           const unavailable = databaseUnavailable(error);
           throw unavailable ? serviceUnavailable(unavailable) : error;
         }
+        // Analysts' playground queries run on their own pool, under a stricter statement timeout.
+        const pool = viewer && onlyAnalyst(viewer) ? database.analystDb : database.db;
+        const readPool = viewer && onlyAnalyst(viewer) ? reads.analystDb : reads.db;
+        const db = fencedDb(pool, requestFence(res));
         return createContext({
           requestId: typeof res.locals.requestId === 'string' ? res.locals.requestId : randomUUID(),
           viewer,
-          // Analysts' playground queries run on their own pool, under a stricter statement timeout.
-          db: viewer && onlyAnalyst(viewer) ? database.analystDb : database.db,
+          db,
           // Stats read here; an analyst's query moves here whole once known not to be a mutation
-          // (read-routing-plugin.ts).
-          readDb: viewer && onlyAnalyst(viewer) ? reads.analystDb : reads.db,
+          // (read-routing-plugin.ts). Without a replica it is `db` itself, as that plugin expects.
+          readDb: readPool === pool ? db : readPool,
           clock,
           config,
           cookies: cookieJar(config, res),

@@ -1,7 +1,9 @@
+import net from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUnavailable } from '../../api/src/common/database-unavailable';
-import { type DatabaseHandle, openDatabase } from '../../api/src/db/client';
+import { WriteFence } from '../../api/src/common/write-fence';
+import { type DatabaseHandle, fencedDb, openDatabase } from '../../api/src/db/client';
 import { createTestDatabase, realDatabaseUrl, type TestDatabase } from '../support/server';
 
 /**
@@ -93,6 +95,68 @@ describe.skipIf(!realDatabaseUrl)('a transaction whose connection dies (postgres
       expect(uncaught).toEqual([]);
       const [answer] = (await handle.db.execute('select 42 as answer')) as unknown as Array<{ answer: number }>;
       expect(answer?.answer).toBe(42);
+    }
+  });
+
+  it('calls a single write whose connection is cut once sent unconfirmed (it did commit), a read unreachable', async () => {
+    // A TCP hop that can cut every connection through it, as a lost network does.
+    const sockets = new Set<net.Socket>();
+    const direct = new URL(database.url as string);
+    const relay = net.createServer((client) => {
+      const upstream = net.connect(Number(direct.port || 5432), direct.hostname);
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('error', () => {});
+        socket.on('close', () => sockets.delete(socket));
+      }
+      client.pipe(upstream).pipe(client);
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const viaRelay = new URL(direct);
+    viaRelay.port = String((relay.address() as net.AddressInfo).port);
+    const relayed = await openDatabase({
+      databaseUrl: viaRelay.toString(),
+      dataDir: '',
+      poolSize: 1,
+      timeouts: { connectTimeoutMs: 3000, statementTimeoutMs: 10_000, analystStatementTimeoutMs: 5000 },
+    });
+    try {
+      await killer.unsafe(`
+        create table single_probe (id int);
+        create function single_probe_slow() returns trigger language plpgsql as
+          $$ begin perform pg_sleep(0.5); return new; end $$;
+        create trigger single_probe_slow before insert on single_probe
+          for each row execute function single_probe_slow();`);
+      const cutWhileRunning = async (statement: string) => {
+        const settled = fencedDb(relayed.db, new WriteFence())
+          .execute(statement)
+          .then(
+            () => null,
+            (error: unknown) => error,
+          );
+        // The statement has been sent and is running (the trigger's sleep, the pg_sleep).
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(sockets.size, 'a connection runs through the relay').toBeGreaterThan(0);
+        for (const socket of sockets) socket.destroy();
+        return settled;
+      };
+      const write = await cutWhileRunning('insert into single_probe values (1)');
+      expect(write, 'the write must fail').not.toBeNull();
+      expect(databaseUnavailable(write)).toBe('COMMIT_UNCONFIRMED');
+      // PostgreSQL finished the statement without its client: "may have been saved" was right.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const [saved] = await killer`select count(*)::int as n from single_probe`;
+      expect(saved?.n).toBe(1);
+
+      const read = await cutWhileRunning('select pg_sleep(0.5)');
+      expect(read, 'the read must fail').not.toBeNull();
+      expect(databaseUnavailable(read)).toBe('DATABASE_UNREACHABLE');
+      expect(uncaught).toEqual([]);
+    } finally {
+      await relayed.close();
+      relay.close();
     }
   });
 });

@@ -178,6 +178,11 @@ export const en: Messages = {
         DAILY_ATTEMPTS: 'Too many wrong codes today: try again after midnight (China time)',
         DAILY_CODES: 'Too many codes sent today: try again after midnight (China time)',
       },
+      SERVICE_UNAVAILABLE: {
+        // Not "try again": the change may already be saved, and repeating it could do it twice.
+        COMMIT_UNCONFIRMED:
+          'The connection was lost while saving, so your change may or may not have been saved: reload and check before doing it again',
+      },
     },
     notEligibleKinds: {
       PERSONAL_MINI_PROGRAM: 'personal mini program certification is for mini programs of individuals',

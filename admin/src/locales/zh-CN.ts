@@ -178,6 +178,9 @@ export const zhCN = {
         DAILY_ATTEMPTS: '今天输错验证码的次数已达上限，请明天（北京时间零点后）再试',
         DAILY_CODES: '今天发送验证码的次数已达上限，请明天（北京时间零点后）再试',
       },
+      SERVICE_UNAVAILABLE: {
+        COMMIT_UNCONFIRMED: '保存时与数据库的连接中断，更改可能已保存也可能未保存：请刷新确认后再决定是否重做',
+      },
     },
     /** NOT_ELIGIBLE / KIND_MISMATCH, by the certification kind asked for (`extensions.kind`). */
     notEligibleKinds: {

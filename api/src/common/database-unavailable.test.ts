@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitUnconfirmed, databaseUnavailable, serviceUnavailable } from './database-unavailable';
+import { commitUnconfirmed, databaseUnavailable, sendUnavailable, serviceUnavailable } from './database-unavailable';
 
 function connectionError(code: string): Error {
   return Object.assign(new Error(`write ${code} 127.0.0.1:5432`), { code });
@@ -39,5 +39,42 @@ describe('serviceUnavailable', () => {
     expect((unconfirmed.extensions.http as { status: number; headers: Map<string, string> }).status).toBe(503);
     expect((unconfirmed.extensions.http as { headers: Map<string, string> }).headers.has('retry-after')).toBe(false);
     expect(unconfirmed.message).toMatch(/may or may not have been saved/);
+  });
+});
+
+describe('sendUnavailable (REST routes and the request deadline)', () => {
+  function response() {
+    const sent: { headers: Record<string, string>; status?: number; body?: unknown } = { headers: {} };
+    const res = {
+      set(name: string, value: string) {
+        sent.headers[name.toLowerCase()] = value;
+        return res;
+      },
+      status(code: number) {
+        sent.status = code;
+        return {
+          json(body: unknown) {
+            sent.body = body;
+          },
+        };
+      },
+    };
+    return { res, sent };
+  }
+
+  it('invites a retry for a timeout, not for a change that may have been saved', () => {
+    const timeout = response();
+    sendUnavailable(timeout.res, 'DATABASE_TIMEOUT');
+    expect(timeout.sent.status).toBe(503);
+    expect(timeout.sent.headers['retry-after']).toBe('5');
+    expect(JSON.stringify(timeout.sent.body)).toContain('DATABASE_TIMEOUT');
+
+    const unconfirmed = response();
+    sendUnavailable(unconfirmed.res, 'COMMIT_UNCONFIRMED');
+    expect(unconfirmed.sent.status).toBe(503);
+    expect(unconfirmed.sent.headers).toEqual({});
+    expect(JSON.stringify(unconfirmed.sent.body)).toMatch(
+      /COMMIT_UNCONFIRMED.*may or may not have been saved|may or may not have been saved.*COMMIT_UNCONFIRMED/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { type ErrorReason, sendRefusal } from './errors';
+import { REQUEST_ANSWERED_CODE } from './write-fence';
 
 export type UnavailableReason = ErrorReason<'SERVICE_UNAVAILABLE'>;
 
@@ -31,6 +32,8 @@ export function databaseUnavailable(error: unknown): UnavailableReason | null {
     const { code } = current as { code?: unknown };
     if (typeof code === 'string') {
       if (code === COMMIT_UNCONFIRMED_CODE) return 'COMMIT_UNCONFIRMED';
+      // Work refused after its request's deadline answered: only the log ever sees this one.
+      if (code === REQUEST_ANSWERED_CODE) return 'DATABASE_TIMEOUT';
       if (code === '57014') return 'DATABASE_TIMEOUT';
       if (code === 'CONNECT_TIMEOUT') return 'DATABASE_TIMEOUT';
       if (SOCKET_CODES.has(code) || DRIVER_CODES.has(code)) return 'DATABASE_UNREACHABLE';
@@ -50,8 +53,8 @@ const COMMIT_UNCONFIRMED_CODE = 'OAP_COMMIT_UNCONFIRMED';
  * finished), so databaseUnavailable says COMMIT_UNCONFIRMED. postgres-js itself rejects a
  * transaction whose connection closes with a bare CONNECTION_CLOSED, whatever was in flight.
  */
-export function commitUnconfirmed(cause: unknown): Error {
-  return Object.assign(new Error('The connection was lost during COMMIT.', { cause }), {
+export function commitUnconfirmed(cause: unknown, message = 'The connection was lost during COMMIT.'): Error {
+  return Object.assign(new Error(message, { cause }), {
     code: COMMIT_UNCONFIRMED_CODE,
   });
 }
@@ -60,8 +63,9 @@ export const RETRY_AFTER_SECONDS = 5;
 
 const MESSAGES: Record<UnavailableReason, string> = {
   DATABASE_UNREACHABLE: 'The database cannot be reached just now. Nothing was changed; try again in a few seconds.',
-  DATABASE_TIMEOUT:
-    'The database did not answer in time. Try again in a few seconds; if you were saving, check whether it was saved first.',
+  // True since the request's fence (write-fence.ts): nothing of a request answered so commits later,
+  // and one that had sent a write is answered COMMIT_UNCONFIRMED instead.
+  DATABASE_TIMEOUT: 'The database did not answer in time. Nothing was changed; try again in a few seconds.',
   COMMIT_UNCONFIRMED:
     'The connection to the database was lost while your change was being saved, so it may or may not have been saved. Check before trying again.',
   SHUTTING_DOWN: 'This server is shutting down; connect again (another server will answer).',
@@ -72,18 +76,16 @@ function retryHeaders(reason: UnavailableReason): Map<string, string> {
   return reason === 'COMMIT_UNCONFIRMED' ? new Map() : new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]);
 }
 
-/** An HTTP route's 503 because the database is away (REST routes and the request deadline). */
+/**
+ * An HTTP route's 503 because the database is away (REST routes and the request deadline); no
+ * Retry-After when the change may already have been saved.
+ */
 export function sendUnavailable(
-  res: { set(name: string, value: string): { status(code: number): { json(body: unknown): unknown } } },
+  res: { set(name: string, value: string): unknown; status(code: number): { json(body: unknown): unknown } },
   reason: UnavailableReason,
 ): void {
-  sendRefusal(
-    res.set('Retry-After', String(RETRY_AFTER_SECONDS)),
-    503,
-    'SERVICE_UNAVAILABLE',
-    reason,
-    MESSAGES[reason],
-  );
+  for (const [name, value] of retryHeaders(reason)) res.set(name, value);
+  sendRefusal(res, 503, 'SERVICE_UNAVAILABLE', reason, MESSAGES[reason]);
 }
 
 /** The GraphQL refusal, with HTTP 503 and Retry-After (Apollo reads `extensions.http`). */

@@ -157,10 +157,14 @@ async function pagesOf<Row>(
   let rows: Row[];
   if (!after && !spec.where) {
     // The common case (a first page, staff seeing every row) has one shape: prepared once.
-    const query = preparedOnce(db, `nested:${spec.name}`, () =>
-      nestedPageQuery(db, spec, parentIds(sql.placeholder('parents')), undefined, sql.placeholder('rankLimit')).prepare(
-        `nested_${spec.name}`,
-      ),
+    const query = preparedOnce(db, `nested:${spec.name}`, (base) =>
+      nestedPageQuery(
+        base,
+        spec,
+        parentIds(sql.placeholder('parents')),
+        undefined,
+        sql.placeholder('rankLimit'),
+      ).prepare(`nested_${spec.name}`),
     );
     rows = (await query.execute({ parents: [...parents], rankLimit: limit + 1 })) as unknown as Row[];
   } else {

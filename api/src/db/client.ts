@@ -10,6 +10,13 @@ import type { Viewer } from '../access/viewer';
 import { commitUnconfirmed, databaseUnavailable } from '../common/database-unavailable';
 import { runtimeAssets } from '../common/package-layout';
 import { type RequestScope, requestScope } from '../common/request-scope';
+import {
+  lostAfterSending,
+  markFenced,
+  REQUEST_ANSWERED_CODE,
+  requestAnswered,
+  type WriteFence,
+} from '../common/write-fence';
 import { openEmbeddedStore } from './embedded-store';
 import { type PoolName, poolApplicationName } from './pool-names';
 import { ReplicaMonitor, withPrimaryFallback } from './read-replica';
@@ -120,6 +127,87 @@ export function withCommitOutcome(db: Db): Db {
   };
   // An own property shadows drizzle's method; everything else stays the database itself.
   return Object.assign(db, { transaction: wrapped });
+}
+
+interface PreparedQuery {
+  execute(...args: unknown[]): Promise<unknown>;
+  all(...args: unknown[]): Promise<unknown>;
+}
+interface Session {
+  prepareQuery(query: { sql: string }, ...rest: unknown[]): PreparedQuery;
+}
+
+/**
+ * A request that already sent a COMMIT or a single write has perhaps changed something: when a
+ * later step finds the database away, "nothing was changed, try again" would be false for the
+ * request as a whole, so it is COMMIT_UNCONFIRMED.
+ */
+function afterEarlierWrites(error: unknown, wroteBefore: boolean): unknown {
+  if (!wroteBefore) return error;
+  const reason = databaseUnavailable(error);
+  if (reason !== 'DATABASE_UNREACHABLE' && reason !== 'DATABASE_TIMEOUT') return error;
+  // Refused after the deadline answered: nobody hears it, and the deadline chose its own words.
+  if ((error as { code?: unknown }).code === REQUEST_ANSWERED_CODE) return error;
+  return commitUnconfirmed(error, 'The database went away after this request had sent a write.');
+}
+
+/**
+ * One request's view of the database, behind its deadline's fence (common/write-fence.ts): a
+ * transaction whose work ends after the deadline answered rolls back instead of committing, and a
+ * statement outside a transaction is not started after it. A single write whose connection is
+ * lost once sent may have committed: COMMIT_UNCONFIRMED, not "nothing was changed".
+ *
+ * Everything else is the database itself (the prototype). drizzle's builders take the session from
+ * the database they start on (`this.session`), so its statements pass here; the relational
+ * `db.query` API keeps the shared session, and only reads. Inside a transaction statements run
+ * on the transaction's own session: its COMMIT is what the fence holds.
+ */
+export function fencedDb(db: Db, fence: WriteFence): Db {
+  const session = (db as unknown as { session: Session }).session;
+  const fencedSession: Session = Object.create(session, {
+    prepareQuery: {
+      value(query: { sql: string }, ...rest: unknown[]): PreparedQuery {
+        const prepared = session.prepareQuery(query, ...rest);
+        const guarded =
+          (run: (...args: unknown[]) => Promise<unknown>) =>
+          async (...args: unknown[]) => {
+            const wroteBefore = fence.wroteAlready;
+            const writes = fence.beforeStatement(query.sql);
+            try {
+              return await run.apply(prepared, args);
+            } catch (error) {
+              if (writes && lostAfterSending(error))
+                throw commitUnconfirmed(error, 'The connection was lost after a write was sent.');
+              if (writes) fence.notCommitted();
+              throw afterEarlierWrites(error, wroteBefore);
+            }
+          };
+        return Object.create(prepared, {
+          execute: { value: guarded(prepared.execute) },
+          all: { value: guarded(prepared.all) },
+        });
+      },
+    },
+  });
+  const transaction: Db['transaction'] = async (work, config) => {
+    if (fence.answered) throw requestAnswered();
+    const wroteBefore = fence.wroteAlready;
+    let committing = false;
+    try {
+      return await db.transaction(async (tx) => {
+        const result = await work(tx);
+        // Throwing here makes drizzle send ROLLBACK instead of COMMIT.
+        fence.beforeCommit();
+        committing = true;
+        return result;
+      }, config);
+    } catch (error) {
+      // The server refused the COMMIT itself (a deferred constraint, a serialization failure).
+      if (committing && databaseUnavailable(error) !== 'COMMIT_UNCONFIRMED') fence.notCommitted();
+      throw afterEarlierWrites(error, wroteBefore);
+    }
+  };
+  return markFenced(Object.create(db, { session: { value: fencedSession }, transaction: { value: transaction } }), db);
 }
 
 export async function openDatabase(options: {

@@ -388,8 +388,8 @@ export async function listAccounts(
   // costs two fewer round trips. The first page of everything (staff, no filter) is prepared once.
   const plain = !args.after && !byName && conditions.length === 0;
   const joined = plain
-    ? await preparedOnce(ctx.db, 'accountsFirstPage', () =>
-        accountsWithSubjectAndBan(ctx.db, sql.placeholder('now'), [])
+    ? await preparedOnce(ctx.db, 'accountsFirstPage', (base) =>
+        accountsWithSubjectAndBan(base, sql.placeholder('now'), [])
           .orderBy(...order)
           .limit(sql.placeholder('limit'))
           .prepare('accountsFirstPage'),

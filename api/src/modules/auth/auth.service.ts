@@ -200,8 +200,8 @@ export async function logout(ctx: Context): Promise<boolean> {
 /** The viewer a bearer token or cookie stands for, or null when it is unknown or expired. */
 export async function viewerForToken(db: Db, token: string, now: Date): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
-  const query = preparedOnce(db, 'viewerForToken', () =>
-    db
+  const query = preparedOnce(db, 'viewerForToken', (base) =>
+    base
       .select({
         sessionId: sessions.id,
         user: users,

@@ -7,8 +7,9 @@ import { systemClock } from '../../common/clock';
 import { type AnyCode, type AnyReason, sendRefusal } from '../../common/errors';
 import { parseGlobalId, toGlobalId } from '../../common/ids';
 import { log } from '../../common/log';
+import { requestFence } from '../../common/write-fence';
 import type { Viewer } from '../../context';
-import type { Db } from '../../db/client';
+import { type Db, fencedDb } from '../../db/client';
 import { uploads } from '../../db/schema';
 import { integerAt } from '../rules/rules.service';
 import { judgeImage } from './image-judge';
@@ -19,10 +20,12 @@ import { judgeImage } from './image-judge';
  * (image-judge.ts; the declared type and the file name never decide). GET /uploads/:id serves it back to its
  * owner and staff only. Files live in the database: shared by every API process, never executable.
  */
-export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer | null>): Router {
+export function uploadsRouter(pool: Db, viewerOf: (req: Request) => Promise<Viewer | null>): Router {
   const router = Router();
 
   router.post('/', async (req, res) => {
+    // Behind the request deadline's fence: no upload stored after the client was told it was not.
+    const db = fencedDb(pool, requestFence(res));
     const viewer = await viewerOf(req);
     if (!viewer) return sendRefusal(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to upload material.');
     if (!mayWrite(viewer))
@@ -130,9 +133,9 @@ export function uploadsRouter(db: Db, viewerOf: (req: Request) => Promise<Viewer
     if (!viewer) return sendRefusal(res, 401, 'UNAUTHENTICATED', 'NOT_SIGNED_IN', 'Sign in to see material.');
     const parsed = parseGlobalId(req.params.id ?? '');
     if (parsed?.type !== 'Upload') return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload.');
-    const [row] = await db.select().from(uploads).where(eq(uploads.id, parsed.localId));
+    const [row] = await pool.select().from(uploads).where(eq(uploads.id, parsed.localId));
     if (!row) return sendRefusal(res, 404, 'NOT_FOUND', 'UNKNOWN_ID', 'No such upload, or you may not see it.');
-    if (!(await mayReadUpload(db, viewer, row))) {
+    if (!(await mayReadUpload(pool, viewer, row))) {
       // Staff whose role may not see identity documents are told so; anyone else learns nothing.
       if (isStaff(viewer)) {
         return sendRefusal(

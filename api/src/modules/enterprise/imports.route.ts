@@ -6,9 +6,10 @@ import { systemClock } from '../../common/clock';
 import { sendRefusal, UNSPECIFIED_REASON } from '../../common/errors';
 import { localIdOf } from '../../common/ids';
 import { UNSTORABLE_TEXT } from '../../common/unstorable-text';
+import { requestFence } from '../../common/write-fence';
 import type { Config } from '../../config';
 import type { Viewer } from '../../context';
-import type { DatabaseHandle } from '../../db/client';
+import { type DatabaseHandle, fencedDb } from '../../db/client';
 import { createContext } from '../../request-context';
 import { importMembers } from './address-book.service';
 
@@ -62,7 +63,8 @@ export function importsRouter(
         const ctx = createContext({
           requestId: randomUUID(),
           viewer,
-          db: database.db,
+          // Behind the request deadline's fence: no import committed after the client was told it was not.
+          db: fencedDb(database.db, requestFence(res)),
           clock: systemClock,
           config,
           cookies: { set() {}, clear() {} },
