@@ -542,7 +542,7 @@ it.skipIf(!CLUSTER_TOOLS)(
     let committedUnacknowledged = 0;
     let refusedAbsent = 0;
     let ackedDuplicated = 0;
-    /** Committed, though the client was told DATABASE_UNREACHABLE: "nothing was changed, try again". */
+    /** Committed, though the client was told DATABASE_UNREACHABLE or DATABASE_TIMEOUT: "nothing was changed, try again". */
     let committedThoughToldNothingChanged = 0;
     const problems: string[] = [];
     for (const write of writes) {
@@ -559,7 +559,7 @@ it.skipIf(!CLUSTER_TOOLS)(
         // Committed although the client heard otherwise: say what it was told, so a 503 that claimed
         // "nothing was changed" is seen.
         console.log(`committed but unacknowledged: ${write.kind} in phase ${write.phase}, told "${write.detail}"`);
-        if (write.detail.includes('DATABASE_UNREACHABLE')) {
+        if (write.detail.includes('DATABASE_UNREACHABLE') || write.detail.includes('DATABASE_TIMEOUT')) {
           committedThoughToldNothingChanged += 1;
           problems.push(`${write.kind} ${write.marker} committed, but the client was told nothing was changed`);
         }
