@@ -506,3 +506,39 @@ describe(`lists and filters (${driverName})`, () => {
     });
   });
 });
+
+describe(`an account's ban in a list (${driverName})`, () => {
+  it('reads the same on every page shape: a list with no ban in force says banned false', async () => {
+    // Each page shape is its own statement (the prepared first page, by name, filtered); the ban
+    // comes from a left join, so a join that lost its "may be missing" map would read every
+    // account as banned.
+    const pages = [
+      ['admin', '{ accounts(first: 50) { edges { node { id banned } } } }'],
+      ['admin', '{ accounts(first: 50, orderBy: NAME) { edges { node { id banned } } } }'],
+      ['publisher', '{ accounts(first: 50, orderBy: NAME) { edges { node { id banned } } } }'],
+    ] as const;
+    const single = async (id: string) => {
+      const result = await gql<{ node: { banned: boolean } }>(
+        url,
+        'query ($id: ID!) { node(id: $id) { ... on Account { banned } } }',
+        { id },
+        { token: tokens.admin },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.node.banned;
+    };
+    for (const [role, query] of pages) {
+      const result = await gql<{ accounts: { edges: Array<{ node: { id: string; banned: boolean } }> } }>(
+        url,
+        query,
+        {},
+        { token: tokens[role] },
+      );
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data?.accounts.edges.map((edge) => edge.node) ?? [];
+      expect(nodes.length).toBeGreaterThan(0);
+      expect(nodes.some((node) => node.banned === false)).toBe(true);
+      for (const node of nodes.slice(0, 5)) expect(node.banned).toBe(await single(node.id));
+    }
+  });
+});

@@ -168,13 +168,15 @@ export function fencedDb(db: Db, fence: WriteFence): Db {
     prepareQuery: {
       value(query: { sql: string }, ...rest: unknown[]): PreparedQuery {
         const prepared = session.prepareQuery(query, ...rest);
-        const guarded =
-          (run: (...args: unknown[]) => Promise<unknown>) =>
-          async (...args: unknown[]) => {
+        // Runs on the wrapper (`this`), not on `prepared`: drizzle sets `joinsNotNullableMap` on the
+        // object prepareQuery returned, and without it a left join's missing row comes back as an
+        // object of nulls instead of null (every account read as banned).
+        const guarded = (run: (...args: unknown[]) => Promise<unknown>) =>
+          async function (this: PreparedQuery, ...args: unknown[]) {
             const wroteBefore = fence.wroteAlready;
             const writes = fence.beforeStatement(query.sql);
             try {
-              return await run.apply(prepared, args);
+              return await run.apply(this, args);
             } catch (error) {
               if (writes && lostAfterSending(error))
                 throw commitUnconfirmed(error, 'The connection was lost after a write was sent.');
